@@ -1,0 +1,109 @@
+package org.podquote.appearance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.podquote.episode.Episode;
+import org.podquote.speaker.Speaker;
+
+/** One quote: a passage spoken by one speaker in one episode. */
+@Entity
+public class Appearance {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "episode_id")
+	private Episode episode;
+
+	/** Null when the voice is unknown. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "speaker_id")
+	private Speaker speaker;
+
+	/** Order in the episode, from 0. */
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private String text;
+
+	/** A narrated heading ("Subheading …") rather than running speech. */
+	@Column(nullable = false)
+	private boolean heading;
+
+	private Long startMs;
+
+	private Long endMs;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Attribution attribution;
+
+	protected Appearance() {
+	}
+
+	public Appearance(Episode episode, Speaker speaker, int position, String text, Attribution attribution) {
+		this.episode = episode;
+		this.speaker = speaker;
+		this.position = position;
+		this.text = text;
+		this.attribution = attribution;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Episode getEpisode() {
+		return episode;
+	}
+
+	public Speaker getSpeaker() {
+		return speaker;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public boolean isHeading() {
+		return heading;
+	}
+
+	public void setHeading(boolean heading) {
+		this.heading = heading;
+	}
+
+	public Long getStartMs() {
+		return startMs;
+	}
+
+	public Long getEndMs() {
+		return endMs;
+	}
+
+	public void setTimes(Long startMs, Long endMs) {
+		this.startMs = startMs;
+		this.endMs = endMs;
+	}
+
+	public Attribution getAttribution() {
+		return attribution;
+	}
+
+}

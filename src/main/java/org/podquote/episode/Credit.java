@@ -1,0 +1,58 @@
+package org.podquote.episode;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.podquote.speaker.Speaker;
+
+/** A speaker's role on an episode (host, guest, author, narrator…). */
+@Entity
+public class Credit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "episode_id")
+	private Episode episode;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "speaker_id")
+	private Speaker speaker;
+
+	@Column(nullable = false)
+	private String role;
+
+	protected Credit() {
+	}
+
+	public Credit(Episode episode, Speaker speaker, String role) {
+		this.episode = episode;
+		this.speaker = speaker;
+		this.role = role;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Episode getEpisode() {
+		return episode;
+	}
+
+	public Speaker getSpeaker() {
+		return speaker;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+}

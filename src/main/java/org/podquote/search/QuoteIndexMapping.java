@@ -1,0 +1,76 @@
+package org.podquote.search;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.podquote.appearance.Appearance;
+import org.podquote.episode.Episode;
+import org.podquote.podcast.Podcast;
+import org.podquote.speaker.Speaker;
+
+/**
+ * Maps quotes into the index without search annotations on the entities, so that every
+ * search-engine type stays in this package.
+ */
+public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
+
+	static final String INDEX = "quote";
+
+	static final String TEXT = "text";
+
+	static final String TEXT_EXACT = "text_exact";
+
+	static final String SPEAKER = "speaker.slug";
+
+	static final String PODCAST = "episode.podcast.slug";
+
+	static final String EPISODE = "episode.id";
+
+	static final String PUBLISHED = "episode.publishedOn";
+
+	static final String POSITION = "position";
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+
+		TypeMappingStep appearance = mapping.type(Appearance.class);
+		appearance.indexed().index(INDEX);
+		appearance.property("text")
+			.fullTextField(TEXT)
+			.analyzer(QuoteAnalysis.ENGLISH)
+			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
+			.fullTextField(TEXT_EXACT)
+			.analyzer(QuoteAnalysis.EXACT)
+			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
+		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
+		// Episodes and speakers rarely change after import; the importer reindexes when they do.
+		appearance.property("episode")
+			.indexedEmbedded()
+			.includePaths("id", "publishedOn", "podcast.slug")
+			.indexingDependency()
+			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+		appearance.property("speaker")
+			.indexedEmbedded()
+			.includePaths("slug")
+			.indexingDependency()
+			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+
+		TypeMappingStep episode = mapping.type(Episode.class);
+		episode.property("id").genericField().aggregable(Aggregable.YES);
+		episode.property("publishedOn").genericField().sortable(Sortable.YES).aggregable(Aggregable.YES);
+		episode.property("podcast")
+			.indexedEmbedded()
+			.indexingDependency()
+			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+
+		mapping.type(Podcast.class).property("slug").keywordField().aggregable(Aggregable.YES);
+		mapping.type(Speaker.class).property("slug").keywordField().aggregable(Aggregable.YES);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.podquote.speaker;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+/** A person who is quoted. */
+@Entity
+public class Speaker {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	/** {@link SpeakerNames#key(String)} of the name: one person per key. */
+	@Column(nullable = false, unique = true)
+	private String nameKey;
+
+	@ElementCollection
+	@CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
+	@Column(name = "alias")
+	private Set<String> aliases = new LinkedHashSet<>();
+
+	protected Speaker() {
+	}
+
+	public Speaker(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+		this.nameKey = SpeakerNames.key(name);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getNameKey() {
+		return nameKey;
+	}
+
+	public Set<String> getAliases() {
+		return aliases;
+	}
+
+}

@@ -1,8 +1,10 @@
 package org.podquote.search;
 
+import java.util.List;
+
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -44,10 +46,9 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		appearance.property("text")
 			.fullTextField(TEXT)
 			.analyzer(QuoteAnalysis.ENGLISH)
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
+			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_EXACT)
-			.analyzer(QuoteAnalysis.EXACT)
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
+			.analyzer(QuoteAnalysis.EXACT);
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")

@@ -1,0 +1,39 @@
+package org.podquote.episode;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.podquote.podcast.Podcast;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface EpisodeRepository extends Repository<Episode, Long> {
+
+	@Query("select e from Episode e join fetch e.podcast p where p.slug = :podcast and e.slug = :episode")
+	Optional<Episode> findBySlugs(String podcast, String episode);
+
+	Optional<Episode> findByPodcastAndGuid(Podcast podcast, String guid);
+
+	boolean existsByPodcastAndSlug(Podcast podcast, String slug);
+
+	Episode save(Episode episode);
+
+	long count();
+
+	@Query("""
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.publishedOn, e.durationSeconds,
+			  (select count(a) from Appearance a where a.episode = e))
+			from Episode e join e.podcast p
+			order by e.publishedOn desc nulls last, e.id desc""")
+	List<EpisodeSummary> findRecent(Pageable pageable);
+
+	@Query("""
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.publishedOn, e.durationSeconds,
+			  (select count(a) from Appearance a where a.episode = e))
+			from Episode e join e.podcast p
+			where p = :podcast
+			order by e.publishedOn desc nulls last, e.id desc""")
+	List<EpisodeSummary> findByPodcast(Podcast podcast);
+
+}

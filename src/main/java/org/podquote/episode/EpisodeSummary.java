@@ -1,0 +1,18 @@
+package org.podquote.episode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/** An episode in lists. */
+public record EpisodeSummary(String podcastSlug, String podcastTitle, String slug, String title, LocalDate publishedOn,
+		Integer durationSeconds, long appearances) {
+
+	public String url() {
+		return Episodes.url(podcastSlug, slug);
+	}
+
+	public String duration() {
+		return durationSeconds == null ? null : Episodes.clock(Duration.ofSeconds(durationSeconds));
+	}
+
+}

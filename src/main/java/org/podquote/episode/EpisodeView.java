@@ -1,0 +1,23 @@
+package org.podquote.episode;
+
+import java.time.LocalDate;
+
+/** An episode's page header. */
+public record EpisodeView(String slug, String title, LocalDate publishedOn, String duration, String audioUrl,
+		String podcastSlug, String podcastTitle) {
+
+	static EpisodeView of(Episode e) {
+		return new EpisodeView(e.getSlug(), e.getTitle(), e.getPublishedOn(),
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getPodcast().getSlug(),
+				e.getPodcast().getTitle());
+	}
+
+	public String url() {
+		return Episodes.url(podcastSlug, slug);
+	}
+
+	public String podcastUrl() {
+		return "/podcasts/" + podcastSlug;
+	}
+
+}

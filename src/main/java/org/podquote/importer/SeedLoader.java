@@ -1,0 +1,84 @@
+package org.podquote.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.podquote.appearance.AppearanceRepository;
+import org.podquote.podcast.PodcastRepository;
+import org.podquote.system.PodquoteProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed (the captured Sam Marks page, packed in the jar from {@code data/seed/}) into an
+ * empty library on start, so a new user finds something to browse.
+ */
+@Component
+@Order(0)
+class SeedLoader implements ApplicationRunner {
+
+	static final String CAPTURE = "seed/speaker-page-sam-marks.txt";
+
+	static final String FACTS = "seed/speaker-page-sam-marks.properties";
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final PodquoteProperties properties;
+
+	private final PodcastRepository podcasts;
+
+	private final AppearanceRepository appearances;
+
+	private final CapturedPageImporter importer;
+
+	SeedLoader(PodquoteProperties properties, PodcastRepository podcasts, AppearanceRepository appearances,
+			CapturedPageImporter importer) {
+		this.properties = properties;
+		this.podcasts = podcasts;
+		this.appearances = appearances;
+		this.importer = importer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (properties.seed() && podcasts.count() == 0 && appearances.count() == 0) {
+			int added = load();
+			log.info("Loaded the seed: {} appearances from {}", added, CAPTURE);
+		}
+	}
+
+	int load() throws IOException, TranscriptParseException {
+		byte[] bytes = read(CAPTURE);
+		CapturedPage page = new SpeakerPageParser().parse(CAPTURE, new String(bytes, StandardCharsets.UTF_8));
+		PageFacts facts;
+		try (InputStream in = new ClassPathResource(FACTS).getInputStream()) {
+			facts = PageFacts.read(FACTS, in);
+		}
+		return importer.importPage(CAPTURE, sha256(bytes), page, facts);
+	}
+
+	private static byte[] read(String path) throws IOException {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+}

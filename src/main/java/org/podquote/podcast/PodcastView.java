@@ -1,0 +1,10 @@
+package org.podquote.podcast;
+
+/** A show's page header. */
+public record PodcastView(String slug, String title, String description, String siteUrl, String imageUrl) {
+
+	static PodcastView of(Podcast p) {
+		return new PodcastView(p.getSlug(), p.getTitle(), p.getDescription(), p.getSiteUrl(), p.getImageUrl());
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.podquote.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.podquote.appearance.Appearance;
+import org.podquote.appearance.AppearanceRepository;
+import org.podquote.appearance.QuoteView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/** {@link QuoteSearch} on Hibernate Search: Lucene embedded, or Elasticsearch/OpenSearch by configuration. */
+@Service
+class HibernateQuoteSearch implements QuoteSearch {
+
+	/** Deep pages cost the engine more than anyone reads. */
+	static final int MAX_WINDOW = 10_000;
+
+	private static final int SNIPPET_CHARS = 300;
+
+	/** The words of a phrase come back marked one by one: "<mark>bad</mark> <mark>role</mark>" reads better as one. */
+	private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>(\\s+)<mark>");
+
+	private final EntityManager entityManager;
+
+	private final AppearanceRepository appearances;
+
+	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances) {
+		this.entityManager = entityManager;
+		this.appearances = appearances;
+	}
+
+	private record Row(long id, float score, List<String> highlights) {
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SearchPage<QuoteHit> search(SearchQuery query) {
+		QueryParser.Parsed parsed = QueryParser.parse(query.text());
+		if (parsed.isEmpty()) {
+			return new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes());
+		}
+		SearchSession session = Search.session(entityManager);
+		int offset = Math.min(query.page() * query.size(), MAX_WINDOW - query.size());
+		SearchResult<Row> result = session.search(Appearance.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT))
+				.as((id, score, highlights) -> new Row(id, score, highlights)))
+			.where(f -> predicate(f, query, parsed))
+			.sort(f -> sort(f, query.sort()))
+			.highlighter(h -> h.plain()
+				.encoder(HighlighterEncoder.HTML)
+				.tag("<mark>", "</mark>")
+				.fragmentSize(SNIPPET_CHARS)
+				.numberOfFragments(1)
+				.noMatchSize(SNIPPET_CHARS))
+			.fetch(Math.max(0, offset), query.size());
+
+		Map<Long, QuoteView> views = appearances.findAllWithContext(result.hits().stream().map(Row::id).toList())
+			.stream()
+			.collect(Collectors.toMap(Appearance::getId, QuoteView::of));
+		List<QuoteHit> hits = new ArrayList<>();
+		for (Row row : result.hits()) {
+			QuoteView view = views.get(row.id());
+			if (view != null) {
+				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(view.text())
+						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
+				hits.add(new QuoteHit(view, snippet, row.score()));
+			}
+		}
+		return new SearchPage<>(hits, result.total().hitCount(), query.page(), query.size(), result.took(),
+				parsed.notes());
+	}
+
+	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool();
+		if (parsed.required().isEmpty()) {
+			bool.must(f.matchAll());
+		}
+		for (List<QueryParser.Term> group : parsed.required()) {
+			if (group.size() == 1) {
+				bool.must(term(f, group.get(0)));
+			}
+			else {
+				var any = f.bool();
+				group.forEach(t -> any.should(term(f, t)));
+				bool.must(any);
+			}
+			// The same terms on the stemmed field, for highlighting only: the snippet is highlighted there.
+			group.stream().filter(t -> t.kind() != QueryParser.Kind.WORD).forEach(t -> bool.should(highlightTerm(f, t)));
+		}
+		parsed.excluded().forEach(t -> bool.mustNot(term(f, t)));
+		if (query.speaker() != null) {
+			bool.filter(f.match().field(QuoteIndexMapping.SPEAKER).matching(query.speaker()));
+		}
+		if (query.podcast() != null) {
+			bool.filter(f.match().field(QuoteIndexMapping.PODCAST).matching(query.podcast()));
+		}
+		if (query.episodeId() != null) {
+			bool.filter(f.match().field(QuoteIndexMapping.EPISODE).matching(query.episodeId()));
+		}
+		if (query.from() != null || query.to() != null) {
+			bool.filter(f.range().field(QuoteIndexMapping.PUBLISHED).between(query.from(), query.to()));
+		}
+		return bool;
+	}
+
+	private static SearchPredicate term(SearchPredicateFactory f, QueryParser.Term term) {
+		return switch (term.kind()) {
+			case WORD -> f.match().field(QuoteIndexMapping.TEXT).matching(term.text()).toPredicate();
+			case PHRASE -> f.phrase().field(QuoteIndexMapping.TEXT_EXACT).matching(term.text()).toPredicate();
+			case PREFIX -> f.wildcard()
+				.field(QuoteIndexMapping.TEXT_EXACT)
+				.matching(escapeWildcard(term.text()) + "*")
+				.toPredicate();
+		};
+	}
+
+	private static SearchPredicate highlightTerm(SearchPredicateFactory f, QueryParser.Term term) {
+		return switch (term.kind()) {
+			case WORD, PHRASE -> f.phrase().field(QuoteIndexMapping.TEXT).matching(term.text()).toPredicate();
+			case PREFIX -> f.wildcard()
+				.field(QuoteIndexMapping.TEXT)
+				.matching(escapeWildcard(term.text()) + "*")
+				.toPredicate();
+		};
+	}
+
+	private static String escapeWildcard(String text) {
+		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("?", "\\?").replace("*", "\\*");
+	}
+
+	private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {
+		return switch (sort) {
+			case RELEVANCE -> f.score();
+			case NEWEST -> f.field(QuoteIndexMapping.PUBLISHED).desc().missing().last().then().score();
+			case OLDEST -> f.field(QuoteIndexMapping.PUBLISHED).asc().missing().last().then().field(QuoteIndexMapping.POSITION);
+		};
+	}
+
+}

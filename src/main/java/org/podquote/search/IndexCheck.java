@@ -1,0 +1,75 @@
+package org.podquote.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.podquote.appearance.Appearance;
+import org.podquote.appearance.AppearanceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On start, compares the index with the database and rebuilds it in the background when it is
+ * missing or out of step (a deleted index folder, an import that stopped half-way).
+ */
+@Component
+@Order(10)
+class IndexCheck implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexCheck.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final EntityManager entityManager;
+
+	private final AppearanceRepository appearances;
+
+	private final TransactionTemplate transactions;
+
+	private final IndexStatus status;
+
+	IndexCheck(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+			AppearanceRepository appearances, TransactionTemplate transactions, IndexStatus status) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.entityManager = entityManager;
+		this.appearances = appearances;
+		this.transactions = transactions;
+		this.status = status;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long rows = appearances.count();
+		long documents = transactions.execute(tx -> Search.session(entityManager)
+			.search(Appearance.class)
+			.where(f -> f.matchAll())
+			.fetchTotalHitCount());
+		if (rows != documents) {
+			log.info("The search index holds {} quotes, the database {}: rebuilding the index", documents, rows);
+			status.setRebuilding(true);
+			Thread worker = new Thread(this::rebuild, "podquote-reindex");
+			worker.setDaemon(true);
+			worker.start();
+		}
+	}
+
+	void rebuild() {
+		try {
+			Search.mapping(entityManagerFactory).scope(Appearance.class).massIndexer().startAndWait();
+			log.info("Search index rebuilt");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			status.setRebuilding(false);
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.podquote.search;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A page of hits.
+ *
+ * @param notes how the query was read where it was not taken as written (unbalanced quotes…)
+ */
+public record SearchPage<T>(List<T> hits, long total, int page, int size, Duration took, List<QueryNote> notes) {
+
+	public SearchPage {
+		hits = List.copyOf(hits);
+		notes = List.copyOf(notes);
+	}
+
+	public long tookMs() {
+		return took.toMillis();
+	}
+
+}

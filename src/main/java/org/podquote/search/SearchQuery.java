@@ -1,0 +1,38 @@
+package org.podquote.search;
+
+import java.time.LocalDate;
+
+/**
+ * A quote search as the user asked for it.
+ *
+ * @param text the query in the query language (see {@link QueryParser})
+ * @param speaker a speaker slug to keep to, or null
+ * @param podcast a podcast slug to keep to, or null
+ * @param episodeId an episode to keep to, or null
+ * @param from earliest episode date, or null
+ * @param to latest episode date, or null
+ * @param sort relevance or newest first
+ * @param page 0-based page index
+ * @param size hits per page
+ */
+public record SearchQuery(String text, String speaker, String podcast, Long episodeId, LocalDate from, LocalDate to,
+		Sort sort, int page, int size) {
+
+	public enum Sort {
+
+		RELEVANCE, NEWEST, OLDEST
+
+	}
+
+	public SearchQuery {
+		text = text == null ? "" : text;
+		sort = sort == null ? Sort.RELEVANCE : sort;
+		page = Math.max(0, page);
+		size = Math.max(1, size);
+	}
+
+	public static SearchQuery of(String text, int page, int size) {
+		return new SearchQuery(text, null, null, null, null, null, Sort.RELEVANCE, page, size);
+	}
+
+}

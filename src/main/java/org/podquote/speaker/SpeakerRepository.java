@@ -1,0 +1,41 @@
+package org.podquote.speaker;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface SpeakerRepository extends Repository<Speaker, Long> {
+
+	Optional<Speaker> findBySlug(String slug);
+
+	Optional<Speaker> findByNameKey(String nameKey);
+
+	boolean existsBySlug(String slug);
+
+	Speaker save(Speaker speaker);
+
+	long count();
+
+	@Query(value = """
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
+			from Appearance a join a.speaker s
+			group by s.id, s.slug, s.name
+			order by count(a) desc, s.name""",
+			countQuery = "select count(distinct a.speaker) from Appearance a")
+	Page<SpeakerCount> findMostQuoted(Pageable pageable);
+
+	@Query("""
+			select new org.podquote.speaker.SpeakerStats(count(a), count(distinct e.id), count(distinct e.podcast.id),
+			  min(e.publishedOn), max(e.publishedOn))
+			from Appearance a join a.episode e
+			where a.speaker = :speaker""")
+	SpeakerStats findStats(Speaker speaker);
+
+	@Query("select distinct c.role from Credit c where c.speaker = :speaker order by c.role")
+	List<String> findRoles(Speaker speaker);
+
+}

@@ -1,0 +1,17 @@
+package org.podquote.system;
+
+/** How many rows each kind of list shows per page. */
+public final class PageSizes {
+
+	public static final int QUOTES = 10;
+
+	public static final int SEARCH = 20;
+
+	public static final int PEOPLE = 50;
+
+	public static final int HOME_TOP = 8;
+
+	private PageSizes() {
+	}
+
+}

@@ -37,6 +37,12 @@ public class CapturedPageImporter {
 		this.clock = clock;
 	}
 
+	/** Imports a page with no facts beyond the capture. */
+	@Transactional
+	public int importPage(String location, String sha256, CapturedPage page) {
+		return importPage(location, sha256, page, PageFacts.NONE);
+	}
+
 	/** Imports the page in one transaction; a page already imported (same bytes) adds nothing. */
 	@Transactional
 	public int importPage(String location, String sha256, CapturedPage page, PageFacts facts) {

@@ -15,7 +15,7 @@ import org.podquote.appearance.Attribution;
  * What we know of a captured page's episode beyond the capture itself, from a small properties
  * file beside it.
  */
-record PageFacts(String podcastDescription, LocalDate publishedOn, Duration duration, String audioUrl,
+public record PageFacts(String podcastDescription, LocalDate publishedOn, Duration duration, String audioUrl,
 		Attribution attribution, String creditRole, String site) {
 
 	static final PageFacts NONE = new PageFacts(null, null, null, null, Attribution.EPISODE_TITLE, null, null);

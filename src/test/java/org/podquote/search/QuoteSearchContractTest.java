@@ -1,0 +1,117 @@
+package org.podquote.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.podquote.appearance.QuoteView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What any search backend must do, on the seed library. */
+@SpringBootTest
+class QuoteSearchContractTest {
+
+	@Autowired
+	QuoteSearch search;
+
+	@Test
+	void aQuotedPhraseFindsItsQuoteWithTheWordsMarked() {
+		SearchPage<QuoteHit> page = search("\"bad role models\"");
+
+		assertThat(page.total()).isEqualTo(1);
+		QuoteHit hit = page.hits().get(0);
+		assertThat(hit.quote().text()).isEqualTo("Unfortunately, many AIs appearing in fiction are bad role models.");
+		assertThat(hit.snippetHtml()).isEqualTo("Unfortunately, many AIs appearing in fiction are <mark>bad role models</mark>.");
+		assertThat(hit.quote().speakerSlug()).isEqualTo("sam-marks");
+		assertThat(hit.quote().url()).isEqualTo(
+				"/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks#a" + hit.quote().id());
+	}
+
+	@Test
+	void aPhraseInTheWrongOrderFindsNothing() {
+		assertThat(search("\"models role bad\"").total()).isZero();
+		assertThat(search("\"role bad models\"").total()).isZero();
+	}
+
+	@Test
+	void aPhraseIsExactWordsNotStems() {
+		assertThat(search("\"bad role model\"").total()).isZero();
+		assertThat(search("bad role model").total()).isEqualTo(1);
+	}
+
+	@Test
+	void unquotedWordsMustAllMatchInAnyForm() {
+		assertThat(texts(search("role models"))).hasSize(2)
+			.allSatisfy(text -> assertThat(text).contains("role models"));
+		assertThat(search("terminator archetypes").total()).isZero();
+		assertThat(texts(search("model"))).anySatisfy(text -> assertThat(text).contains("models"));
+	}
+
+	@Test
+	void excludesWordsAndTakesEitherSideOfOr() {
+		List<String> archetypes = texts(search("archetype"));
+		List<String> withoutFiction = texts(search("archetype -fictional"));
+		assertThat(withoutFiction).hasSize(archetypes.size() - 1).noneMatch(t -> t.contains("fictional"));
+		assertThat(search("terminator OR paperclip").total()).isEqualTo(2);
+		assertThat(search("archetyp*").total()).isEqualTo(archetypes.size());
+	}
+
+	@Test
+	void everythingAroundTheHighlightIsEscaped() {
+		SearchPage<QuoteHit> page = search("HAL");
+		assertThat(page.hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml()).isEqualTo("Think of the Terminator or <mark>HAL</mark> 9000."));
+		assertThat(search("\"one's own nature\"").hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml()).containsPattern("<mark>one&#(39|x27);s own nature</mark>")
+				.doesNotContain("one's"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"bad role", "\"", "-", "--", "***", "?", "\\", "(", "[a TO z]", "a:b", "~", "&&", "||",
+			"AND OR NOT", "<script>alert(1)</script>", "\u0000\u0001", "\"\"", "-\"\"", "OR", "* OR *", "%", "'" })
+	void oddInputNeverFails(String text) {
+		SearchPage<QuoteHit> page = search(text);
+		assertThat(page.total()).isGreaterThanOrEqualTo(0);
+		assertThat(page.hits()).allSatisfy(hit -> assertThat(hit.snippetHtml()).doesNotContain("<script>"));
+	}
+
+	@Test
+	void anUnbalancedQuoteIsReadLiterallyWithANote() {
+		SearchPage<QuoteHit> page = search("\"bad role");
+		assertThat(page.total()).isEqualTo(1);
+		assertThat(page.notes()).extracting(QueryNote::code).containsExactly(QueryNote.UNBALANCED_QUOTE);
+	}
+
+	@Test
+	void pagesThroughAllHits() {
+		SearchPage<QuoteHit> first = search.search(SearchQuery.of("the", 0, 5));
+		SearchPage<QuoteHit> second = search.search(SearchQuery.of("the", 1, 5));
+		assertThat(first.total()).isGreaterThan(5);
+		assertThat(first.hits()).hasSize(5);
+		assertThat(second.hits()).extracting(h -> h.quote().id())
+			.doesNotContainAnyElementsOf(first.hits().stream().map(h -> h.quote().id()).toList());
+	}
+
+	@Test
+	void filtersBySpeakerAndPodcast() {
+		assertThat(search.search(new SearchQuery("archetype", "sam-marks", null, null, null, null, null, 0, 20)).total())
+			.isEqualTo(search("archetype").total());
+		assertThat(search.search(new SearchQuery("archetype", "someone-else", null, null, null, null, null, 0, 20)).total())
+			.isZero();
+		assertThat(search.search(new SearchQuery("archetype", null, "no-such-podcast", null, null, null, null, 0, 20))
+			.total()).isZero();
+	}
+
+	private SearchPage<QuoteHit> search(String text) {
+		return search.search(SearchQuery.of(text, 0, 20));
+	}
+
+	private static List<String> texts(SearchPage<QuoteHit> page) {
+		return page.hits().stream().map(QuoteHit::quote).map(QuoteView::text).toList();
+	}
+
+}

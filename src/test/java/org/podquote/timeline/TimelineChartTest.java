@@ -1,0 +1,49 @@
+package org.podquote.timeline;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineChartTest {
+
+	@Test
+	void theTallestBarFillsThePlotAndEmptyBucketsHaveNoHeight() {
+		Timeline timeline = Timeline.of(List.of(new MonthCount(2026, 1, 5L), new MonthCount(2026, 3, 20L)), 0);
+
+		TimelineChart chart = TimelineChart.of(timeline);
+
+		TimelineChart.Bar tallest = chart.bars().stream().filter(b -> b.count() == 20).findFirst().orElseThrow();
+		assertThat(tallest.y()).isEqualTo(chart.plotTop());
+		assertThat(tallest.height()).isEqualTo(chart.plotBottom() - chart.plotTop());
+		TimelineChart.Bar quarter = chart.bars().stream().filter(b -> b.count() == 5).findFirst().orElseThrow();
+		assertThat(quarter.height()).isEqualTo(tallest.height() / 4);
+		assertThat(chart.bars()).filteredOn(b -> b.count() == 0).allSatisfy(b -> assertThat(b.height()).isZero());
+	}
+
+	@Test
+	void barsStayInsideThePlotInOrder() {
+		TimelineChart chart = TimelineChart.of(Timeline.of(List.of(new MonthCount(2023, 1, 1L),
+				new MonthCount(2025, 12, 9L)), 0));
+
+		assertThat(chart.bars()).hasSize(36);
+		assertThat(chart.bars()).allSatisfy(b -> {
+			assertThat(b.x()).isGreaterThanOrEqualTo(chart.plotLeft());
+			assertThat(b.x() + b.width()).isLessThanOrEqualTo(chart.plotRight());
+		});
+		assertThat(chart.bars()).extracting(TimelineChart.Bar::x).isSorted();
+		assertThat(chart.xLabels()).hasSizeLessThanOrEqualTo(TimelineChart.MAX_X_LABELS);
+	}
+
+	@Test
+	void axisTopIsARoundNumberAtLeastTheMaximum() {
+		assertThat(TimelineChart.niceCeiling(0)).isEqualTo(1);
+		assertThat(TimelineChart.niceCeiling(3)).isEqualTo(4);
+		assertThat(TimelineChart.niceCeiling(20)).isEqualTo(20);
+		assertThat(TimelineChart.niceCeiling(21)).isEqualTo(40);
+		assertThat(TimelineChart.niceCeiling(730)).isEqualTo(800);
+		assertThat(TimelineChart.niceCeiling(10_001)).isEqualTo(20_000);
+	}
+
+}

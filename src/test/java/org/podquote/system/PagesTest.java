@@ -1,0 +1,185 @@
+package org.podquote.system;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** The pages of the seed library, rendered through the whole MVC stack. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTest {
+
+	static final String EPISODE = "/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void speakerPageShowsOurCountsNotTheSites() throws Exception {
+		Document page = page("/speakers/sam-marks");
+
+		assertThat(page.select("h1").text()).isEqualTo("Sam Marks");
+		assertThat(page.select(".role").text()).isEqualTo("Author");
+		assertThat(page.select("#total-appearances").text()).isEqualTo("20");
+		assertThat(page.select(".stats dd").eachText()).containsExactly("20", "1", "1", "Feb 2026");
+		assertThat(page.text()).doesNotContain("891");
+		assertThat(page.select("h2").eachText()).contains("Appearances Over Time", "Podcast Appearances");
+	}
+
+	@Test
+	void speakerPageDrawsTheChartWithAnAccessibleTable() throws Exception {
+		Document page = page("/speakers/sam-marks");
+
+		Element bar = page.selectFirst("svg.chart rect.bar[data-count=20]");
+		assertThat(bar).isNotNull();
+		assertThat(Double.parseDouble(bar.attr("height"))).isPositive();
+		assertThat(bar.attr("data-from")).isEqualTo("2026-02-01");
+		assertThat(bar.parent().selectFirst("title").text()).isEqualTo("February 2026: 20 appearances");
+		assertThat(page.select("svg.chart rect.bar")).hasSize(12);
+		assertThat(page.select("svg.chart text.axis-label").eachText()).contains("0", "20");
+		assertThat(page.select("table.visually-hidden tr:contains(February 2026) td").text()).isEqualTo("20");
+	}
+
+	@Test
+	void speakerPageListsQuotesTenAPageLinkingIntoTheEpisode() throws Exception {
+		Document first = page("/speakers/sam-marks");
+		Document second = page("/speakers/sam-marks?page=2");
+
+		assertThat(first.select(".quote-card")).hasSize(10);
+		assertThat(second.select(".quote-card")).hasSize(10);
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/speakers/sam-marks?page=2");
+		Element card = first.selectFirst(".quote-card");
+		assertThat(card.select(".podcast-link").text()).isEqualTo("LessWrong (Curated & Popular)");
+		assertThat(card.select(".quote-episode a").text()).isEqualTo("\"The persona selection model\" by Sam Marks");
+		assertThat(card.select(".quote-text").text())
+			.isEqualTo("According to PSM, this means the assistant will draw on archetypes from its pre-training corpus of how AIs behave.");
+		long id = jdbc.queryForObject("select id from appearance where position = 0", Long.class);
+		assertThat(card.select("a:contains(Read in the episode)").attr("href")).isEqualTo(EPISODE + "#a" + id);
+		assertThat(status("/speakers/sam-marks?page=3")).isEqualTo(404);
+		assertThat(status("/speakers/sam-marks?page=-4")).isEqualTo(200);
+	}
+
+	@Test
+	void episodePageShowsEveryQuoteInOrderWithItsAnchor() throws Exception {
+		Document page = page(EPISODE);
+
+		List<Long> ids = jdbc.queryForList("select id from appearance order by position", Long.class);
+		assertThat(page.select("ol.transcript > li").eachAttr("id"))
+			.containsExactlyElementsOf(ids.stream().map(id -> "a" + id).toList());
+		assertThat(page.select("h1").text()).isEqualTo("\"The persona selection model\" by Sam Marks");
+		assertThat(page.select("main > p.muted").text()).contains("25 February 2026").contains("1:34:24").contains("20 quotes");
+		assertThat(page.select("li.is-heading h2").text()).isEqualTo("Interpretability-based alignment auditing will be tractable.");
+	}
+
+	@Test
+	void quotePermalinkShowsTheQuoteWithItsSource() throws Exception {
+		long id = jdbc.queryForObject("select id from appearance where position = 2", Long.class);
+
+		Document page = page("/quotes/" + id);
+
+		assertThat(page.select("blockquote").text()).isEqualTo("Think of the Terminator or HAL 9000.");
+		assertThat(page.select("figcaption a.speaker-link").attr("href")).isEqualTo("/speakers/sam-marks");
+		assertThat(page.select("a.button").attr("href")).isEqualTo(EPISODE + "#a" + id);
+	}
+
+	@Test
+	void searchPageMarksThePhraseAndCountsResults() throws Exception {
+		Document page = search("\"bad role models\"");
+
+		assertThat(page.select(".result-count").text()).startsWith("1 quote");
+		assertThat(page.select(".quote-text mark").eachText()).containsExactly("bad role models");
+		assertThat(page.select("#q").val()).isEqualTo("\"bad role models\"");
+	}
+
+	@Test
+	void searchPageSaysWhenNothingMatchesAndExplainsOddInput() throws Exception {
+		assertThat(search("\"models role bad\"").select(".result-count").text())
+			.isEqualTo("No quotes match \u201c\"models role bad\"\u201d.");
+		Document unbalanced = search("\"bad role");
+		assertThat(unbalanced.select(".notice").text()).contains("quotation mark had no partner");
+		assertThat(unbalanced.select(".quote-card")).hasSize(1);
+		Document script = search("<script>alert(1)</script>");
+		assertThat(script.select("main script")).isEmpty();
+		assertThat(page("/search").select(".help li")).hasSize(5);
+	}
+
+	@Test
+	void searchShowsEveryHitWhenTheyFitOnOnePage() throws Exception {
+		Document page = search("the");
+		int total = Integer.parseInt(page.select(".result-count").text().replaceAll("\\D.*", ""));
+		assertThat(total).isBetween(2, PageSizes.SEARCH);
+		assertThat(page.select(".quote-card")).hasSize(total);
+		assertThat(page.select(".pager")).isEmpty();
+	}
+
+	@Test
+	void homeShowsTotalsTopSpeakersAndRecentEpisodes() throws Exception {
+		Document page = page("/");
+
+		assertThat(page.select(".totals dd").eachText()).containsExactly("20", "1", "1", "1");
+		assertThat(page.select(".people-list a").attr("href")).isEqualTo("/speakers/sam-marks");
+		assertThat(page.select(".episode-list a").attr("href")).isEqualTo(EPISODE);
+		assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
+	}
+
+	@Test
+	void listsPeopleAndPodcasts() throws Exception {
+		assertThat(page("/speakers").select(".people-list li").eachText()).containsExactly("S Sam Marks 20 appearances");
+		Document podcasts = page("/podcasts");
+		assertThat(podcasts.select(".card h2 a").attr("href")).isEqualTo("/podcasts/lesswrong-curated-popular");
+		assertThat(podcasts.select(".card p").text()).contains("1 episode").contains("Feb 2026");
+		assertThat(page("/podcasts/lesswrong-curated-popular").select(".card h3 a").attr("href")).isEqualTo(EPISODE);
+	}
+
+	@Test
+	void everyNavEntryLeadsToAPage() throws Exception {
+		List<String> links = page("/").select("nav.site-nav a").eachAttr("href");
+		assertThat(links).containsExactly("/search", "/podcasts", "/speakers");
+		for (String link : links) {
+			assertThat(status(link)).as(link).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void unknownThingsGetTheNotFoundPage() throws Exception {
+		for (String path : List.of("/speakers/nobody", "/podcasts/nothing", "/podcasts/lesswrong-curated-popular/episodes/nope",
+				"/quotes/999999")) {
+			MvcResult result = mvc.perform(get(path)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+			assertThat(result.getResolvedException()).isInstanceOf(NotFoundException.class);
+		}
+	}
+
+	private Document page(String path) throws Exception {
+		MvcResult result = mvc.perform(get(path)).andReturn();
+		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).startsWith("text/html");
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	private Document search(String q) throws Exception {
+		MvcResult result = mvc.perform(get("/search").param("q", q)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return Jsoup.parse(result.getResponse().getContentAsString());
+	}
+
+	private int status(String path) throws Exception {
+		return mvc.perform(get(path)).andReturn().getResponse().getStatus();
+	}
+
+}

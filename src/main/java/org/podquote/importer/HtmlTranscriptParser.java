@@ -1,0 +1,115 @@
+package org.podquote.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.podquote.importer.ParsedTranscript.Segment;
+
+/**
+ * Transcript HTML as the Podcasting 2.0 spec shows it: {@code <cite>Name:</cite>} names the
+ * speaker, {@code <time>0:09</time>} the start of the next paragraph, {@code <p>} holds the speech.
+ * Read with a tolerant scanner rather than an XML parser because such files are fragments, often
+ * with unclosed {@code <p>}. Text outside {@code <p>} is not speech (titles, navigation).
+ */
+class HtmlTranscriptParser implements TranscriptParser {
+
+	static final String FORMAT = "html";
+
+	/** Parts whose text is never speech; blanked out keeping their line breaks. */
+	private static final Pattern NOT_SPEECH = Pattern.compile(
+			"<!--.*?-->|<(script|style|head|title|template)\\b[^<>]*>.*?</\\1\\s*>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	/**
+	 * An element we read, up to its end tag or, when that is missing, the next element we read; a
+	 * paragraph may open with its own {@code <cite>} (group 2).
+	 */
+	private static final Pattern ELEMENT = Pattern.compile(
+			"<(cite|time|p)\\b[^<>]*>(?:\\s*<cite\\b[^<>]*>(.{0,300}?)</cite\\s*>)?(.*?)"
+					+ "(?:</\\1\\s*>|(?=<(?:p|cite|time|/body|/html|/div)\\b)|\\z)",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern SNIFF = Pattern.compile("<(?:p|cite|html|body|!doctype)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	@Override
+	public String format() {
+		return FORMAT;
+	}
+
+	@Override
+	public boolean accepts(String fileName, String content) {
+		String name = fileName.toLowerCase(Locale.ROOT);
+		return sniff(content) || name.endsWith(".html") || name.endsWith(".htm");
+	}
+
+	/** Starts with a tag and has paragraphs or speaker names. */
+	static boolean sniff(String content) {
+		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+		return text.stripLeading().startsWith("<") && SNIFF.matcher(text).find();
+	}
+
+	@Override
+	public ParsedTranscript parse(String sourceName, String content) throws TranscriptParseException {
+		int[] lineStarts = TranscriptText.lineStarts(content);
+		String html = blankOut(content);
+		List<Segment> segments = new ArrayList<>();
+		String speaker = null;
+		Long pendingTime = null;
+		Matcher element = ELEMENT.matcher(html);
+		while (element.find()) {
+			String tag = element.group(1).toLowerCase(Locale.ROOT);
+			String inner = element.group(3);
+			if (tag.equals("cite")) {
+				speaker = speakerOf(inner, speaker);
+			}
+			else if (tag.equals("time")) {
+				pendingTime = TranscriptText.clock(TranscriptText.plain(inner));
+			}
+			else {
+				if (element.group(2) != null) {
+					speaker = speakerOf(element.group(2), speaker);
+				}
+				String text = TranscriptText.plain(inner);
+				if (!text.isEmpty()) {
+					int line = TranscriptText.lineAt(lineStarts, element.start());
+					segments.add(new Segment(speaker, text, pendingTime, null, line, false));
+					pendingTime = null;
+				}
+			}
+		}
+		if (segments.isEmpty()) {
+			throw new TranscriptParseException(sourceName, 0, "the HTML has no <p> paragraph with text");
+		}
+		return new ParsedTranscript(FORMAT, segments);
+	}
+
+	/** "Alban :" names Alban; an empty cite leaves the speaker as it was. */
+	private static String speakerOf(String citeHtml, String previous) {
+		String name = TranscriptText.plain(citeHtml);
+		if (name.endsWith(":")) {
+			name = name.substring(0, name.length() - 1).strip();
+		}
+		return name.isEmpty() ? previous : name;
+	}
+
+	/** Replaces comments, scripts and the head by their line breaks, so that offsets keep their lines. */
+	private static String blankOut(String content) {
+		Matcher m = NOT_SPEECH.matcher(content);
+		StringBuilder out = new StringBuilder(content.length());
+		int last = 0;
+		while (m.find()) {
+			out.append(content, last, m.start());
+			for (int i = m.start(); i < m.end(); i++) {
+				char c = content.charAt(i);
+				out.append((c == '\n' || c == '\r') ? c : ' ');
+			}
+			last = m.end();
+		}
+		return out.append(content, last, content.length()).toString();
+	}
+
+}

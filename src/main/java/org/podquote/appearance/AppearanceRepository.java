@@ -15,6 +15,12 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 
 	Appearance save(Appearance appearance);
 
+	List<Appearance> findByEpisode(Episode episode);
+
+	void deleteAll(Iterable<Appearance> appearances);
+
+	void flush();
+
 	long count();
 
 	@Query("""

@@ -1,5 +1,9 @@
 package org.podquote.importer;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import org.podquote.episode.Episode;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.podcast.Podcast;
@@ -20,16 +24,28 @@ class Library {
 
 	private final SpeakerRepository speakers;
 
-	Library(PodcastRepository podcasts, EpisodeRepository episodes, SpeakerRepository speakers) {
+	/** Canonical name by the key of each alias. */
+	private final Map<String, String> aliases = new HashMap<>();
+
+	Library(PodcastRepository podcasts, EpisodeRepository episodes, SpeakerRepository speakers,
+			ImportProperties properties) {
 		this.podcasts = podcasts;
 		this.episodes = episodes;
 		this.speakers = speakers;
+		properties.aliases()
+			.forEach((name, others) -> others.forEach(alias -> aliases.put(SpeakerNames.key(alias), name)));
 	}
 
 	Podcast podcast(String title) {
 		String clean = SpeakerNames.clean(title);
 		return podcasts.findFirstByTitle(clean)
 			.orElseGet(() -> podcasts.save(new Podcast(Slugs.unique(clean, podcasts::existsBySlug), clean)));
+	}
+
+	/** The episode of a podcast title and guid, if it was imported before; creates nothing. */
+	Optional<Episode> findEpisode(String podcastTitle, String guid) {
+		return podcasts.findFirstByTitle(SpeakerNames.clean(podcastTitle))
+			.flatMap(podcast -> episodes.findByPodcastAndGuid(podcast, guid));
 	}
 
 	Episode episode(Podcast podcast, String guid, String title) {
@@ -39,7 +55,9 @@ class Library {
 					Slugs.unique(clean, slug -> episodes.existsByPodcastAndSlug(podcast, slug)), guid, clean)));
 	}
 
-	Speaker speaker(String name) {
+	/** The person of a name, after the configured aliases; spacing and case do not matter. */
+	Speaker speaker(String label) {
+		String name = aliases.getOrDefault(SpeakerNames.key(label), label);
 		return speakers.findByNameKey(SpeakerNames.key(name))
 			.orElseGet(() -> speakers.save(new Speaker(Slugs.unique(name, speakers::existsBySlug),
 					SpeakerNames.clean(name))));

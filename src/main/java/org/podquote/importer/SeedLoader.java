@@ -3,9 +3,6 @@ package org.podquote.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,21 +60,12 @@ class SeedLoader implements ApplicationRunner {
 		try (InputStream in = new ClassPathResource(FACTS).getInputStream()) {
 			facts = PageFacts.read(FACTS, in);
 		}
-		return importer.importPage(CAPTURE, sha256(bytes), page, facts);
+		return importer.importPage(CAPTURE, Hashes.sha256(bytes), page, facts);
 	}
 
 	private static byte[] read(String path) throws IOException {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
-		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every JVM has SHA-256", ex);
 		}
 	}
 

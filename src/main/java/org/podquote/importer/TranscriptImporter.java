@@ -1,0 +1,158 @@
+package org.podquote.importer;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.podquote.appearance.Appearance;
+import org.podquote.appearance.AppearanceRepository;
+import org.podquote.appearance.Attribution;
+import org.podquote.episode.Credit;
+import org.podquote.episode.CreditRepository;
+import org.podquote.episode.Episode;
+import org.podquote.podcast.Podcast;
+import org.podquote.speaker.Speaker;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores transcripts: parses outside any transaction, then writes one episode per transaction so
+ * that a bad file leaves nothing behind and the search index follows each commit. Importing the
+ * same bytes again changes nothing; a new version of an episode's transcript replaces its quotes.
+ */
+@Service
+public class TranscriptImporter {
+
+	public enum Status {
+
+		IMPORTED, REPLACED, UNCHANGED, FAILED
+
+	}
+
+	/** What happened to one transcript. {@code error} is {@code file:line: message} when it failed. */
+	public record Outcome(Status status, int appearances, String error) {
+
+		static Outcome failed(String error) {
+			return new Outcome(Status.FAILED, 0, error);
+		}
+
+	}
+
+	private final Library library;
+
+	private final AppearanceRepository appearances;
+
+	private final CreditRepository credits;
+
+	private final TranscriptSourceRepository sources;
+
+	private final CapturedPageImporter capturedPages;
+
+	private final TransactionTemplate transactions;
+
+	private final TranscriptFormats formats;
+
+	private final PassageMerger merger = new PassageMerger();
+
+	private final Clock clock;
+
+	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
+			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
+			ImportProperties properties, Clock clock) {
+		this.library = library;
+		this.appearances = appearances;
+		this.credits = credits;
+		this.sources = sources;
+		this.capturedPages = capturedPages;
+		this.transactions = transactions;
+		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
+		this.clock = clock;
+	}
+
+	/**
+	 * Imports one transcript file.
+	 *
+	 * @param location where it came from (a path or URL), kept as provenance
+	 * @param fileName its name, a hint for the format when the content has none
+	 */
+	public Outcome importTranscript(String location, String fileName, byte[] bytes, EpisodeTarget target) {
+		String sha256 = Hashes.sha256(bytes);
+		boolean unchanged = library.findEpisode(target.podcastTitle(), target.guid())
+			.map(episode -> sources.existsByEpisodeAndSha256(episode, sha256))
+			.orElse(false);
+		if (unchanged) {
+			return new Outcome(Status.UNCHANGED, 0, null);
+		}
+		String format;
+		List<ParsedTranscript.Segment> passages;
+		try {
+			String content = TranscriptFormats.decode(fileName, bytes);
+			format = formats.detect(fileName, content);
+			if (format.equals(TranscriptFormats.SPEAKER_PAGE)) {
+				CapturedPage page = new SpeakerPageParser().parse(fileName, content);
+				return new Outcome(Status.IMPORTED, capturedPages.importPage(location, sha256, page), null);
+			}
+			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
+			passages = merger.merge(parsed.segments());
+		}
+		catch (TranscriptParseException ex) {
+			return Outcome.failed(ex.describe());
+		}
+		return transactions.execute(tx -> store(location, sha256, format, passages, target));
+	}
+
+	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
+	public void importEpisodeOnly(EpisodeTarget target) {
+		transactions.executeWithoutResult(tx -> episode(target));
+	}
+
+	private Outcome store(String location, String sha256, String format, List<ParsedTranscript.Segment> passages,
+			EpisodeTarget target) {
+		Episode episode = episode(target);
+		List<Appearance> previous = appearances.findByEpisode(episode);
+		boolean replaced = !previous.isEmpty();
+		if (replaced) {
+			appearances.deleteAll(previous);
+			appearances.flush();
+		}
+		Map<String, Speaker> speakers = new HashMap<>();
+		int position = 0;
+		for (ParsedTranscript.Segment passage : passages) {
+			Speaker speaker = passage.speaker() == null ? null
+					: speakers.computeIfAbsent(passage.speaker(), library::speaker);
+			Appearance appearance = new Appearance(episode, speaker, position++, passage.text(),
+					Attribution.TRANSCRIPT_LABEL);
+			appearance.setHeading(passage.heading());
+			appearance.setTimes(passage.startMs(), passage.endMs());
+			appearances.save(appearance);
+		}
+		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
+		source.setCounts(passages.size(), 0, null);
+		sources.save(source);
+		return new Outcome(replaced ? Status.REPLACED : Status.IMPORTED, passages.size(), null);
+	}
+
+	private Episode episode(EpisodeTarget target) {
+		Podcast podcast = library.podcast(target.podcastTitle());
+		Episode episode = library.episode(podcast, target.guid(), target.title());
+		if (target.publishedOn() != null) {
+			episode.setPublishedOn(target.publishedOn());
+		}
+		if (target.duration() != null) {
+			episode.setDuration(target.duration());
+		}
+		if (target.audioUrl() != null) {
+			episode.setAudioUrl(target.audioUrl());
+		}
+		for (ParsedFeed.Person person : target.persons()) {
+			Speaker speaker = library.speaker(person.name());
+			String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
+			if (!credits.existsByEpisodeAndSpeakerAndRole(episode, speaker, role)) {
+				credits.save(new Credit(episode, speaker, role));
+			}
+		}
+		return episode;
+	}
+
+}

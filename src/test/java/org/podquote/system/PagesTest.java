@@ -149,7 +149,7 @@ class PagesTest {
 	@Test
 	void everyNavEntryLeadsToAPage() throws Exception {
 		List<String> links = page("/").select("nav.site-nav a").eachAttr("href");
-		assertThat(links).containsExactly("/search", "/podcasts", "/speakers");
+		assertThat(links).containsExactly("/search", "/podcasts", "/speakers", "/login");
 		for (String link : links) {
 			assertThat(status(link)).as(link).isEqualTo(200);
 		}

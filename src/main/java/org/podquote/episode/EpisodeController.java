@@ -1,12 +1,17 @@
 package org.podquote.episode;
 
+import java.util.List;
+
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
+import org.podquote.search.QuoteSearch;
+import org.podquote.search.SearchQuery;
 import org.podquote.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class EpisodeController {
@@ -17,17 +22,25 @@ class EpisodeController {
 
 	private final AppearanceRepository appearances;
 
-	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances) {
+	private final QuoteSearch search;
+
+	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, QuoteSearch search) {
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.search = search;
 	}
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
-	String show(@PathVariable String podcast, @PathVariable String episode, Model model) {
+	String show(@PathVariable String podcast, @PathVariable String episode, @RequestParam(required = false) String q,
+			Model model) {
 		Episode found = episodes.findBySlugs(podcast, episode)
 			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
+		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
 		model.addAttribute("episode", EpisodeView.of(found));
-		model.addAttribute("quotes", appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList());
+		model.addAttribute("quotes", quotes);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("matches", q == null || q.isBlank() ? EpisodeMatches.NONE
+				: EpisodeMatches.of(search.search(SearchQuery.inEpisode(q, found.getId(), quotes.size() + 1))));
 		return VIEW_PAGE;
 	}
 

@@ -19,6 +19,9 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	Episode save(Episode episode);
 
+	@Query("select new org.podquote.episode.DateSpan(min(e.publishedOn), max(e.publishedOn)) from Episode e")
+	DateSpan findDateSpan();
+
 	long count();
 
 	@Query("""

@@ -1,5 +1,6 @@
 package org.podquote.podcast;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import org.springframework.data.repository.Repository;
 public interface PodcastRepository extends Repository<Podcast, Long> {
 
 	Optional<Podcast> findBySlug(String slug);
+
+	List<Podcast> findBySlugIn(Collection<String> slugs);
 
 	boolean existsBySlug(String slug);
 

@@ -1,6 +1,7 @@
 package org.podquote.search;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -18,7 +20,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
@@ -35,6 +37,16 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private static final int SNIPPET_CHARS = 300;
 
+	private static final int WHOLE_TEXT_CHARS = 100_000;
+
+	static final int FACET_SIZE = 10;
+
+	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+
+	private static final AggregationKey<Map<String, Long>> PODCASTS = AggregationKey.of("podcasts");
+
+	private static final AggregationKey<Map<Range<LocalDate>, Long>> YEARS = AggregationKey.of("years");
+
 	/** The words of a phrase come back marked one by one: "<mark>bad</mark> <mark>role</mark>" reads better as one. */
 	private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>(\\s+)<mark>");
 
@@ -42,9 +54,12 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final AppearanceRepository appearances;
 
-	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances) {
+	private final FacetLabels facetLabels;
+
+	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels) {
 		this.entityManager = entityManager;
 		this.appearances = appearances;
+		this.facetLabels = facetLabels;
 	}
 
 	private record Row(long id, float score, List<String> highlights) {
@@ -55,11 +70,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 	public SearchPage<QuoteHit> search(SearchQuery query) {
 		QueryParser.Parsed parsed = QueryParser.parse(query.text());
 		if (parsed.isEmpty()) {
-			return new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes());
+			return new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes(), Facets.NONE);
 		}
-		SearchSession session = Search.session(entityManager);
-		int offset = Math.min(query.page() * query.size(), MAX_WINDOW - query.size());
-		SearchResult<Row> result = session.search(Appearance.class)
+		// Inside one episode the reader wants whole turns, not fragments.
+		int snippetChars = query.episodeId() == null ? SNIPPET_CHARS : WHOLE_TEXT_CHARS;
+		List<Range<LocalDate>> years = query.facets() ? facetLabels.yearRanges() : List.of();
+		int offset = Math.max(0, Math.min(query.page() * query.size(), MAX_WINDOW - query.size()));
+		var search = Search.session(entityManager)
+			.search(Appearance.class)
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT))
 				.as((id, score, highlights) -> new Row(id, score, highlights)))
@@ -68,10 +86,19 @@ class HibernateQuoteSearch implements QuoteSearch {
 			.highlighter(h -> h.plain()
 				.encoder(HighlighterEncoder.HTML)
 				.tag("<mark>", "</mark>")
-				.fragmentSize(SNIPPET_CHARS)
+				.fragmentSize(snippetChars)
 				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_CHARS))
-			.fetch(Math.max(0, offset), query.size());
+				.noMatchSize(snippetChars));
+		if (query.facets()) {
+			search = search.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER, String.class)
+				.maxTermCount(FACET_SIZE))
+				.aggregation(PODCASTS, f -> f.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(FACET_SIZE));
+			if (!years.isEmpty()) {
+				search = search.aggregation(YEARS,
+						f -> f.range().field(QuoteIndexMapping.PUBLISHED, LocalDate.class).ranges(years));
+			}
+		}
+		SearchResult<Row> result = search.fetch(offset, query.size());
 
 		Map<Long, QuoteView> views = appearances.findAllWithContext(result.hits().stream().map(Row::id).toList())
 			.stream()
@@ -85,8 +112,11 @@ class HibernateQuoteSearch implements QuoteSearch {
 				hits.add(new QuoteHit(view, snippet, row.score()));
 			}
 		}
+		Facets facets = query.facets() ? new Facets(facetLabels.speakers(result.aggregation(SPEAKERS)),
+				facetLabels.podcasts(result.aggregation(PODCASTS)),
+				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS))) : Facets.NONE;
 		return new SearchPage<>(hits, result.total().hitCount(), query.page(), query.size(), result.took(),
-				parsed.notes());
+				parsed.notes(), facets);
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed) {

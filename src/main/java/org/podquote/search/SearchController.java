@@ -1,5 +1,7 @@
 package org.podquote.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,26 +22,41 @@ class SearchController {
 
 	private final IndexStatus status;
 
-	SearchController(QuoteSearch search, IndexStatus status) {
+	private final FacetLabels labels;
+
+	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels) {
 		this.search = search;
 		this.status = status;
+		this.labels = labels;
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-			Model model, HttpServletResponse response) {
-		String text = q == null ? "" : q;
-		model.addAttribute("q", text);
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String speaker,
+			@RequestParam(required = false) String podcast, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
+		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, sort);
+		model.addAttribute("q", criteria.q());
+		model.addAttribute("criteria", criteria);
 		model.addAttribute("rebuilding", status.isRebuilding());
-		if (!text.isBlank()) {
-			SearchPage<QuoteHit> result = search.search(SearchQuery.of(text, Paging.index(page), PageSizes.SEARCH));
+		model.addAttribute("speakerName", criteria.speaker() == null ? null : labels.speakerName(criteria.speaker()));
+		model.addAttribute("podcastTitle", criteria.podcast() == null ? null : labels.podcastTitle(criteria.podcast()));
+		if (!criteria.blank()) {
+			SearchPage<QuoteHit> result = search.search(criteria.query(Paging.index(page), PageSizes.SEARCH));
 			model.addAttribute("result", result);
-			// The engine's own time, for browsers' dev tools and for the benchmark.
-			response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f", result.took().toNanos() / 1e6));
+			model.addAttribute("notes", concat(criteria.notes(), result.notes()));
 			model.addAttribute("paging", Paging.of(result.page(), PageSizes.SEARCH,
 					Math.min(result.total(), HibernateQuoteSearch.MAX_WINDOW)));
+			// The engine's own time, for browsers' dev tools and for the benchmark.
+			response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f", result.took().toNanos() / 1e6));
 		}
 		return VIEW;
+	}
+
+	private static List<QueryNote> concat(List<QueryNote> a, List<QueryNote> b) {
+		List<QueryNote> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 }

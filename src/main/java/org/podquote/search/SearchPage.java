@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param notes how the query was read where it was not taken as written (unbalanced quotes…)
  */
-public record SearchPage<T>(List<T> hits, long total, int page, int size, Duration took, List<QueryNote> notes) {
+public record SearchPage<T>(List<T> hits, long total, int page, int size, Duration took, List<QueryNote> notes,
+		Facets facets) {
 
 	public SearchPage {
 		hits = List.copyOf(hits);
 		notes = List.copyOf(notes);
+		facets = facets == null ? Facets.NONE : facets;
 	}
 
 	public long tookMs() {

@@ -14,9 +14,10 @@ import java.time.LocalDate;
  * @param sort relevance or newest first
  * @param page 0-based page index
  * @param size hits per page
+ * @param facets whether to count the matches by speaker, podcast and year
  */
 public record SearchQuery(String text, String speaker, String podcast, Long episodeId, LocalDate from, LocalDate to,
-		Sort sort, int page, int size) {
+		Sort sort, int page, int size, boolean facets) {
 
 	public enum Sort {
 
@@ -32,7 +33,12 @@ public record SearchQuery(String text, String speaker, String podcast, Long epis
 	}
 
 	public static SearchQuery of(String text, int page, int size) {
-		return new SearchQuery(text, null, null, null, null, null, Sort.RELEVANCE, page, size);
+		return new SearchQuery(text, null, null, null, null, null, Sort.RELEVANCE, page, size, false);
+	}
+
+	/** Every match inside one episode, in spoken order. */
+	public static SearchQuery inEpisode(String text, long episodeId, int size) {
+		return new SearchQuery(text, null, null, episodeId, null, null, Sort.OLDEST, 0, size, false);
 	}
 
 }

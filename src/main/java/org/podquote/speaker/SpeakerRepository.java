@@ -1,5 +1,6 @@
 package org.podquote.speaker;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.springframework.data.repository.Repository;
 public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	Optional<Speaker> findBySlug(String slug);
+
+	List<Speaker> findBySlugIn(Collection<String> slugs);
 
 	Optional<Speaker> findByNameKey(String nameKey);
 

@@ -98,12 +98,54 @@ class QuoteSearchContractTest {
 
 	@Test
 	void filtersBySpeakerAndPodcast() {
-		assertThat(search.search(new SearchQuery("archetype", "sam-marks", null, null, null, null, null, 0, 20)).total())
+		assertThat(search.search(new SearchQuery("archetype", "sam-marks", null, null, null, null, null, 0, 20, false)).total())
 			.isEqualTo(search("archetype").total());
-		assertThat(search.search(new SearchQuery("archetype", "someone-else", null, null, null, null, null, 0, 20)).total())
+		assertThat(search.search(new SearchQuery("archetype", "someone-else", null, null, null, null, null, 0, 20, false)).total())
 			.isZero();
-		assertThat(search.search(new SearchQuery("archetype", null, "no-such-podcast", null, null, null, null, 0, 20))
+		assertThat(search.search(new SearchQuery("archetype", null, "no-such-podcast", null, null, null, null, 0, 20, false))
 			.total()).isZero();
+	}
+
+	@Test
+	void countsMatchesBySpeakerPodcastAndYear() {
+		SearchPage<QuoteHit> page = search.search(
+				new SearchQuery("archetype", null, null, null, null, null, null, 0, 20, true));
+
+		long total = page.total();
+		assertThat(page.facets().speakers()).containsExactly(new Facets.Facet("sam-marks", "Sam Marks", total));
+		assertThat(page.facets().podcasts())
+			.containsExactly(new Facets.Facet("lesswrong-curated-popular", "LessWrong (Curated & Popular)", total));
+		assertThat(page.facets().years()).containsExactly(new Facets.Facet("2026", "2026", total));
+		assertThat(search("archetype").facets().isEmpty()).isTrue();
+	}
+
+	@Test
+	void filtersByDateRangeAndSortsByDate() {
+		java.time.LocalDate published = java.time.LocalDate.of(2026, 2, 25);
+		assertThat(search.search(new SearchQuery("archetype", null, null, null, published, published, null, 0, 20, false))
+			.total()).isEqualTo(search("archetype").total());
+		assertThat(search.search(new SearchQuery("archetype", null, null, null, published.plusDays(1), null, null, 0, 20,
+				false)).total()).isZero();
+		assertThat(search.search(new SearchQuery("archetype", null, null, null, null, null, SearchQuery.Sort.OLDEST, 0,
+				20, false)).hits()).extracting(h -> h.quote().position()).isSorted();
+	}
+
+	@Test
+	void searchesInsideOneEpisodeInSpokenOrderWithWholeTurns() {
+		SearchPage<QuoteHit> any = search("archetype");
+		long episodeId = jdbcEpisodeId();
+		SearchPage<QuoteHit> inEpisode = search.search(SearchQuery.inEpisode("archetype", episodeId, 100));
+
+		assertThat(inEpisode.total()).isEqualTo(any.total());
+		assertThat(inEpisode.hits()).extracting(h -> h.quote().position()).isSorted();
+		assertThat(search.search(SearchQuery.inEpisode("archetype", episodeId + 1000, 100)).total()).isZero();
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private long jdbcEpisodeId() {
+		return jdbc.queryForObject("select id from episode", Long.class);
 	}
 
 	private SearchPage<QuoteHit> search(String text) {

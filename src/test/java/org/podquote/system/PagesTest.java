@@ -128,6 +128,51 @@ class PagesTest {
 	}
 
 	@Test
+	void searchFacetsNarrowTheSearchAndFiltersCanBeRemoved() throws Exception {
+		Document page = search("archetype");
+		int total = Integer.parseInt(page.select(".result-count").text().replaceAll("\\D.*", ""));
+		Element speakerFacet = page.selectFirst(".facets a:contains(Sam Marks)");
+		assertThat(speakerFacet.attr("href")).isEqualTo("/search?q=archetype&speaker=sam-marks");
+		assertThat(speakerFacet.select(".count").text()).isEqualTo(String.valueOf(total));
+		assertThat(page.select(".facets a:contains(2026)").attr("href"))
+			.isEqualTo("/search?q=archetype&from=2026-01-01&to=2026-12-31");
+
+		Document narrowed = page(speakerFacet.attr("href"));
+		assertThat(narrowed.select(".chips li").text()).contains("Person: Sam Marks");
+		assertThat(narrowed.select(".chips a").attr("href")).isEqualTo("/search?q=archetype");
+		assertThat(narrowed.select("form[role=search] input[name=speaker]").val()).isEqualTo("sam-marks");
+		assertThat(narrowed.select(".quote-card")).hasSize(total);
+
+		Document nobody = page("/search?q=archetype&speaker=nobody-at-all");
+		assertThat(nobody.select(".empty-state").text()).contains("remove one to widen");
+		Document badDate = page("/search?q=archetype&from=soon&sort=sideways");
+		assertThat(badDate.select(".notice").text()).contains("\u201cfrom\u201d date was not understood")
+			.contains("sort order was not understood");
+		assertThat(badDate.select(".quote-card")).hasSize(total);
+		assertThat(page("/search?q=archetype&sort=newest").select(".sort strong").text()).isEqualTo("Newest");
+	}
+
+	@Test
+	void episodeSearchMarksMatchesInOrderWithPreviousAndNext() throws Exception {
+		Document page = page(EPISODE + "?q=archetype");
+
+		List<String> matched = page.select("li.turn.match").eachAttr("id");
+		assertThat(matched).hasSizeGreaterThan(2);
+		assertThat(page.select(".match-bar").text()).startsWith(matched.size() + " quotes in this episode match");
+		assertThat(page.select(".match-bar a").first().attr("href")).isEqualTo("#" + matched.get(0));
+		Element second = page.getElementById(matched.get(1));
+		assertThat(second.select(".match-nav").text()).contains("Match 2 of " + matched.size());
+		assertThat(second.select("a[rel=prev]").attr("href")).isEqualTo("#" + matched.get(0));
+		assertThat(second.select("a[rel=next]").attr("href")).isEqualTo("#" + matched.get(2));
+		assertThat(second.select("mark").text()).startsWith("archetype");
+		assertThat(page.select("li.turn")).hasSize(20);
+		Document none = Jsoup.parse(mvc.perform(get(EPISODE).param("q", "\"models role bad\"")).andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(none.select(".match-bar").text()).startsWith("No quotes");
+	}
+
+	@Test
 	void homeShowsTotalsTopSpeakersAndRecentEpisodes() throws Exception {
 		Document page = page("/");
 

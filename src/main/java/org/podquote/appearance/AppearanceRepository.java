@@ -1,5 +1,6 @@
 package org.podquote.appearance;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.podquote.episode.Episode;
 import org.podquote.speaker.Speaker;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -38,11 +40,24 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 			where a.episode = :episode order by a.position""")
 	List<Appearance> findByEpisodeInOrder(Episode episode);
 
+	/** A page of a speaker's quotes; sort by {@link #NEWEST} or {@link #OLDEST}. */
 	@Query(value = """
 			select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker
-			where a.speaker = :speaker
-			order by e.publishedOn desc nulls last, e.id desc, a.position""",
-			countQuery = "select count(a) from Appearance a where a.speaker = :speaker")
+			where a.speaker = :speaker""", countQuery = "select count(a) from Appearance a where a.speaker = :speaker")
 	Page<Appearance> findBySpeaker(Speaker speaker, Pageable pageable);
+
+	/** A page of a speaker's quotes from episodes published between two days, both included. */
+	@Query(value = """
+			select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker
+			where a.speaker = :speaker and e.publishedOn between :from and :to""", countQuery = """
+			select count(a) from Appearance a join a.episode e
+			where a.speaker = :speaker and e.publishedOn between :from and :to""")
+	Page<Appearance> findBySpeakerBetween(Speaker speaker, LocalDate from, LocalDate to, Pageable pageable);
+
+	Sort NEWEST = Sort.by(Sort.Order.desc("episode.publishedOn").nullsLast(), Sort.Order.desc("episode.id"),
+			Sort.Order.asc("position"));
+
+	Sort OLDEST = Sort.by(Sort.Order.asc("episode.publishedOn").nullsLast(), Sort.Order.asc("episode.id"),
+			Sort.Order.asc("position"));
 
 }

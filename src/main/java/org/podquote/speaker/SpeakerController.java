@@ -1,7 +1,15 @@
 package org.podquote.speaker;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
+import org.podquote.search.QuoteHit;
+import org.podquote.search.QuoteSearch;
+import org.podquote.search.SearchPage;
+import org.podquote.search.SearchQuery;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
@@ -23,16 +31,22 @@ class SpeakerController {
 
 	static final String VIEW_PAGE = "speaker/page";
 
+	static final int APPEARS_WITH = 8;
+
 	private final SpeakerRepository speakers;
 
 	private final AppearanceRepository appearances;
 
 	private final TimelineRepository timelines;
 
-	SpeakerController(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines) {
+	private final QuoteSearch search;
+
+	SpeakerController(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines,
+			QuoteSearch search) {
 		this.speakers = speakers;
 		this.appearances = appearances;
 		this.timelines = timelines;
+		this.search = search;
 	}
 
 	@GetMapping("/speakers")
@@ -44,21 +58,57 @@ class SpeakerController {
 	}
 
 	@GetMapping("/speakers/{slug}")
-	String show(@PathVariable String slug, @RequestParam(required = false) Integer page, Model model) {
+	String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String order, Model model) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
-		SpeakerView view = SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker));
-		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
-		Page<QuoteView> quotes = appearances.findBySpeaker(speaker, PageRequest.of(Paging.index(page), PageSizes.QUOTES))
-			.map(QuoteView::of);
-		if (quotes.isEmpty() && quotes.getNumber() > 0) {
+		boolean oldest = "oldest".equals(order);
+		String query = q == null ? "" : q.strip();
+		int index = Paging.index(page);
+
+		List<EpisodeGroup.Item> items;
+		long total;
+		if (query.isEmpty()) {
+			PageRequest request = PageRequest.of(index, PageSizes.QUOTES,
+					oldest ? AppearanceRepository.OLDEST : AppearanceRepository.NEWEST);
+			Page<Appearance> rows = from == null && to == null ? appearances.findBySpeaker(speaker, request)
+					: appearances.findBySpeakerBetween(speaker, from == null ? LocalDate.of(1, 1, 1) : from,
+							to == null ? LocalDate.of(9999, 12, 31) : to, request);
+			items = rows.map(a -> new EpisodeGroup.Item(QuoteView.of(a), null)).getContent();
+			total = rows.getTotalElements();
+		}
+		else {
+			SearchPage<QuoteHit> hits = search.search(new SearchQuery(query, slug, null, null, from, to,
+					oldest ? SearchQuery.Sort.OLDEST : SearchQuery.Sort.NEWEST, index, PageSizes.QUOTES, false));
+			items = hits.hits().stream().map(h -> new EpisodeGroup.Item(h.quote(), h.snippetHtml())).toList();
+			total = hits.total();
+			model.addAttribute("notes", hits.notes());
+		}
+		if (items.isEmpty() && index > 0) {
 			throw new NotFoundException("page", page);
 		}
-		model.addAttribute("speaker", view);
+		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
+		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker)));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("chart", TimelineChart.of(timeline));
-		model.addAttribute("quotes", quotes.getContent());
-		model.addAttribute("paging", Paging.of(quotes.getNumber(), PageSizes.QUOTES, quotes.getTotalElements()));
+		model.addAttribute("groups", EpisodeGroup.of(items));
+		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
+		model.addAttribute("filter", new SpeakerFilter(query, from, to, oldest, total));
+		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
 		return VIEW_PAGE;
+	}
+
+	/** How the speaker's list is narrowed and ordered. */
+	public record SpeakerFilter(String q, LocalDate from, LocalDate to, boolean oldest, long total) {
+
+		public boolean active() {
+			return !q.isEmpty() || from != null || to != null;
+		}
+
+		public boolean selects(TimelineChart.Bar bar) {
+			return from != null && to != null && from.toString().equals(bar.from()) && to.toString().equals(bar.to());
+		}
+
 	}
 
 }

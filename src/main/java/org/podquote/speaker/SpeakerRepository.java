@@ -38,6 +38,15 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 			where a.speaker = :speaker""")
 	SpeakerStats findStats(Speaker speaker);
 
+	/** The people heard in most of this speaker's episodes, with how many episodes they share. */
+	@Query("""
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(distinct a.episode.id))
+			from Appearance a join a.speaker s
+			where s <> :speaker and a.episode.id in (select mine.episode.id from Appearance mine where mine.speaker = :speaker)
+			group by s.id, s.slug, s.name
+			order by count(distinct a.episode.id) desc, s.name""")
+	List<SpeakerCount> findAppearsWith(Speaker speaker, Pageable pageable);
+
 	@Query("select distinct c.role from Credit c where c.speaker = :speaker order by c.role")
 	List<String> findRoles(Speaker speaker);
 

@@ -22,18 +22,21 @@ final class MarkdownText {
 
 	private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]{0,300})\\]\\([^()\\[\\]\\s]{0,1000}\\)");
 
-	private static final Pattern LINK = Pattern
-		.compile("\\[([^\\[\\]\\n]{1,300})\\](?:\\([^()\\[\\]\\s]{0,1000}(?:\\s{1,5}\"[^\"\\n]{0,300}\")?\\)|\\[[^\\[\\]\\n]{0,100}\\])");
+	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]"
+			+ "(?:\\([^()\\[\\]\\s]{0,1000}(?:\\s{1,5}\"[^\"\\n]{0,300}\")?\\)|\\[[^\\[\\]\\n]{0,100}\\])");
 
 	private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]{1,1000})>");
 
 	private static final Pattern CODE = Pattern.compile("`{1,3}([^`\\n]{1,300})`{1,3}");
 
-	private static final Pattern STRONG = Pattern.compile("(?<![\\w*])\\*\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*\\*(?![\\w*])"
-			+ "|(?<!\\w)__(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)__(?!\\w)|~~([^~\\n]{1,300}?)~~");
+	/** Not inside words, so that a censored "s**t" stays as spoken. */
+	private static final Pattern STRONG = Pattern
+		.compile("(?<![\\w*])\\*\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*\\*(?![\\w*])"
+				+ "|(?<!\\w)__(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)__(?!\\w)|~~([^~\\n]{1,300}?)~~");
 
-	private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*(?![\\w*])"
-			+ "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)_(?![\\w_])");
+	private static final Pattern EMPHASIS = Pattern
+		.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*(?![\\w*])"
+				+ "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)_(?![\\w_])");
 
 	/** Escaped characters are parked in the private use area while markup is removed. */
 	private static final char PARKED = '\uE000';

@@ -17,9 +17,10 @@ import org.podquote.importer.ParsedTranscript.Segment;
  * the caps) and ends a sentence, or until the next cue would break a cap (about 800 characters or
  * a minute); at a cap the passage is cut after its last cue that ends a sentence, if any. A
  * passage keeps the first cue's start, the last cue's end and the first cue's line. Passages
- * never cross a change of speaker or a heading; unknown voices (no speaker) count as one speaker. A segment longer than the character cap is split
- * at sentence ends (at a space when a sentence is longer than the cap); its start time stays on
- * the first piece and its end time on the last, because the times in between are not known.
+ * never cross a change of speaker or a heading; unknown voices (no speaker) count as one
+ * speaker. A segment longer than the character cap is split at sentence ends (at a space when a
+ * sentence is longer than the cap); its start time stays on the first piece and its end time on
+ * the last, because the times in between are not known.
  */
 public final class PassageMerger {
 

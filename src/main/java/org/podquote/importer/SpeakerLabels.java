@@ -17,8 +17,8 @@ final class SpeakerLabels {
 	}
 
 	// bounded repetitions only, so that a long line without a colon costs little
-	private static final Pattern LABEL = Pattern.compile(
-			"^(?:\\[([^\\]\\n]{1,60})\\]|([^:\\[\\]\\n(]{1,60}?))\\s{0,3}(?:[(\\[](\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)[)\\]])?\\s{0,3}:(?=\\s|$)");
+	private static final Pattern LABEL = Pattern.compile("^(?:\\[([^\\]\\n]{1,60})\\]|([^:\\[\\]\\n(]{1,60}?))\\s{0,3}"
+			+ "(?:[(\\[](\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)[)\\]])?\\s{0,3}:(?=\\s|$)");
 
 	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.\\-]*");
 

@@ -170,7 +170,10 @@ final class TranscriptText {
 		return out.toString();
 	}
 
-	/** Milliseconds of a clock time such as {@code 4:22}, {@code 01:02:03.45} or {@code 00:00:02,760}; null if it is none. */
+	/**
+	 * Milliseconds of a clock time such as {@code 4:22}, {@code 01:02:03.45} or
+	 * {@code 00:00:02,760}; null if it is none.
+	 */
 	static Long clock(String text) {
 		Matcher m = CLOCK.matcher(text.strip());
 		if (!m.matches()) {

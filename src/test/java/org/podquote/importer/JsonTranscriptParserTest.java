@@ -58,6 +58,7 @@ class JsonTranscriptParserTest {
 	@Test
 	void acceptsByContentOrByName() {
 		assertThat(parser.accepts("upload", Fixtures.text("words.json"))).isTrue();
+		assertThat(parser.accepts("upload", "\uFEFF\n  {\"segments\": []}")).isTrue();
 		assertThat(parser.accepts("t.json", "")).isTrue();
 		assertThat(parser.accepts("t.txt", "{\"title\": \"no segments\"}")).isFalse();
 	}

@@ -15,7 +15,7 @@ import org.podquote.importer.ParsedTranscript.Segment;
  */
 final class CueSpeakers {
 
-	private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?(?:[ \\t]+([^>]*))?>",
+	private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]{0,100})?(?:[ \\t]+([^<>]{0,200}))?>",
 			Pattern.CASE_INSENSITIVE);
 
 	private String current;

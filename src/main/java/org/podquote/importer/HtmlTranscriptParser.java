@@ -18,10 +18,9 @@ class HtmlTranscriptParser implements TranscriptParser {
 
 	static final String FORMAT = "html";
 
-	/** Parts whose text is never speech; blanked out keeping their line breaks. */
-	private static final Pattern NOT_SPEECH = Pattern.compile(
-			"<!--.*?-->|<(script|style|head|title|template)\\b[^<>]*>.*?</\\1\\s*>",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	/** The start of a part whose text is never speech: a comment, a script, the head. */
+	private static final Pattern NOT_SPEECH = Pattern.compile("<!--|<(script|style|head|title|template)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * An element we read, up to its end tag or, when that is missing, the next element we read; a
@@ -96,18 +95,32 @@ class HtmlTranscriptParser implements TranscriptParser {
 		return name.isEmpty() ? previous : name;
 	}
 
-	/** Replaces comments, scripts and the head by their line breaks, so that offsets keep their lines. */
+	/**
+	 * Replaces comments, scripts and the head by their line breaks, so that offsets keep their
+	 * lines. Searches each end once from where its part starts, so the work stays linear; a part
+	 * that is never closed runs to the end, as in a browser.
+	 */
 	private static String blankOut(String content) {
-		Matcher m = NOT_SPEECH.matcher(content);
+		Matcher start = NOT_SPEECH.matcher(content);
 		StringBuilder out = new StringBuilder(content.length());
 		int last = 0;
-		while (m.find()) {
-			out.append(content, last, m.start());
-			for (int i = m.start(); i < m.end(); i++) {
+		while (last < content.length() && start.find(last)) {
+			int end;
+			if (start.group(1) == null) {
+				int close = content.indexOf("-->", start.end());
+				end = (close < 0) ? content.length() : close + 3;
+			}
+			else {
+				Matcher close = Pattern.compile("</" + start.group(1) + "\\s*>", Pattern.CASE_INSENSITIVE)
+					.matcher(content);
+				end = close.find(start.end()) ? close.end() : content.length();
+			}
+			out.append(content, last, start.start());
+			for (int i = start.start(); i < end; i++) {
 				char c = content.charAt(i);
 				out.append((c == '\n' || c == '\r') ? c : ' ');
 			}
-			last = m.end();
+			last = end;
 		}
 		return out.append(content, last, content.length()).toString();
 	}

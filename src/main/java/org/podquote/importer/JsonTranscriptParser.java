@@ -39,8 +39,8 @@ class JsonTranscriptParser implements TranscriptParser {
 	}
 
 	static boolean sniff(String content) {
-		return content.stripLeading().replaceFirst("^\uFEFF", "").startsWith("{")
-				&& SEGMENTS_KEY.matcher(content).find();
+		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+		return text.stripLeading().startsWith("{") && SEGMENTS_KEY.matcher(text).find();
 	}
 
 	@Override

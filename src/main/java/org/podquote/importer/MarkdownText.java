@@ -14,21 +14,29 @@ final class MarkdownText {
 	private static final Pattern TIMESTAMP = Pattern
 		.compile("\\\\?\\[(\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)\\\\?\\](?!\\()");
 
-	private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>~|])");
+	/** A backslash before any ASCII punctuation, as CommonMark has it. */
+	private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
 
-	private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+	// every repetition below is bounded and stops at the characters that could end it, so that a
+	// megabyte of "**a " or "[" takes linear time instead of scanning to the end of the line each time
 
-	private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)\\](?:\\([^)\\n]*\\)|\\[[^\\]\\n]*\\])");
+	private static final Pattern IMAGE = Pattern.compile("!\\[([^\\[\\]\\n]{0,300})\\]\\([^()\\[\\]\\s]{0,1000}\\)");
 
-	private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
+	private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]"
+			+ "(?:\\([^()\\[\\]\\s]{0,1000}(?:\\s{1,5}\"[^\"\\n]{0,300}\")?\\)|\\[[^\\[\\]\\n]{0,100}\\])");
 
-	private static final Pattern CODE = Pattern.compile("`+([^`]+)`+");
+	private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]{1,1000})>");
 
+	private static final Pattern CODE = Pattern.compile("`{1,3}([^`\\n]{1,300})`{1,3}");
+
+	/** Not inside words, so that a censored "s**t" stays as spoken. */
 	private static final Pattern STRONG = Pattern
-		.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|(?<!\\w)__(?=\\S)(.+?)(?<=\\S)__(?!\\w)|~~(.+?)~~");
+		.compile("(?<![\\w*])\\*\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*\\*(?![\\w*])"
+				+ "|(?<!\\w)__(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)__(?!\\w)|~~([^~\\n]{1,300}?)~~");
 
 	private static final Pattern EMPHASIS = Pattern
-		.compile("(?<![\\w*])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![\\w*])|(?<![\\w_])_(?=\\S)(.+?)(?<=\\S)_(?![\\w_])");
+		.compile("(?<![\\w*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=\\S)\\*(?![\\w*])"
+				+ "|(?<![\\w_])_(?=[^\\s_])([^_\\n]{1,300}?)(?<=\\S)_(?![\\w_])");
 
 	/** Escaped characters are parked in the private use area while markup is removed. */
 	private static final char PARKED = '\uE000';
@@ -65,8 +73,8 @@ final class MarkdownText {
 			text = CODE.matcher(text).replaceAll("$1");
 		}
 		if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('~') >= 0) {
-			text = unwrap(STRONG, text);
-			text = unwrap(EMPHASIS, text);
+			// strong again after emphasis for "**bold *and italic* text**"
+			text = unwrap(STRONG, unwrap(EMPHASIS, unwrap(STRONG, text)));
 		}
 		text = TranscriptText.decodeEntities(text);
 		return TranscriptText.collapse(parked ? unpark(text) : text);

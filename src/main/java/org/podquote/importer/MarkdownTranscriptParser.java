@@ -42,9 +42,10 @@ class MarkdownTranscriptParser implements TranscriptParser {
 
 	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
 
-	private static final Pattern QUOTE_OR_LIST = Pattern.compile("^(?:>\\s?)+|^(?:[-*+]|\\d{1,3}[.)])\\s+");
+	private static final Pattern QUOTE_OR_LIST = Pattern.compile("^>[>\\s]*|^(?:[-*+]|\\d{1,3}[.)])\\s+");
 
-	private static final Pattern RULE_OR_FENCE = Pattern.compile("^\\s{0,3}(?:([-*_])(?:\\s*\\1){2,}|```.*|~~~.*)\\s*$");
+	/** Rules ({@code ---}, {@code * * *}) and code fences; checked on short lines only, as rules are short. */
+	private static final Pattern RULE_OR_FENCE = Pattern.compile("^(?:([-*_])(?:\\s*\\1){2,}|```.*|~~~.*)$");
 
 	private final String format;
 
@@ -118,7 +119,7 @@ class MarkdownTranscriptParser implements TranscriptParser {
 		int labels = 0;
 		for (int i = first; i < lines.length; i++) {
 			String text = lines[i].strip();
-			if (text.isEmpty() || RULE_OR_FENCE.matcher(text).matches()) {
+			if (text.isEmpty() || (text.length() <= 200 && RULE_OR_FENCE.matcher(text).matches())) {
 				turns.endParagraph();
 				continue;
 			}

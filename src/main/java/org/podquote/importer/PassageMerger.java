@@ -17,9 +17,10 @@ import org.podquote.importer.ParsedTranscript.Segment;
  * the caps) and ends a sentence, or until the next cue would break a cap (about 800 characters or
  * a minute); at a cap the passage is cut after its last cue that ends a sentence, if any. A
  * passage keeps the first cue's start, the last cue's end and the first cue's line. Passages
- * never cross a change of speaker or a heading; unknown voices (no speaker) count as one speaker. A segment longer than the character cap is split
- * at sentence ends (at a space when a sentence is longer than the cap); its start time stays on
- * the first piece and its end time on the last, because the times in between are not known.
+ * never cross a change of speaker or a heading; unknown voices (no speaker) count as one
+ * speaker. A segment longer than the character cap is split at sentence ends (at a space when a
+ * sentence is longer than the cap); its start time stays on the first piece and its end time on
+ * the last, because the times in between are not known.
  */
 public final class PassageMerger {
 
@@ -30,6 +31,9 @@ public final class PassageMerger {
 	/** Words whose full stop does not end a sentence. */
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "prof",
 			"e.g", "i.e", "etc", "inc");
+
+	/** Quotes and brackets that may follow the full stop of a sentence. */
+	private static final String CLOSERS = "\"'\u201D\u2019)]";
 
 	private final int maxChars;
 
@@ -136,51 +140,64 @@ public final class PassageMerger {
 	private List<Segment> splitLong(List<Segment> segments) {
 		List<Segment> out = new ArrayList<>(segments.size());
 		for (Segment segment : segments) {
-			if (segment.text().length() <= maxChars) {
+			String text = segment.text();
+			if (text.length() <= maxChars) {
 				out.add(segment);
 				continue;
 			}
-			String rest = segment.text();
-			boolean firstPiece = true;
-			while (!rest.isEmpty()) {
-				int cut = (rest.length() <= maxChars) ? rest.length() : cutPoint(rest);
-				String piece = rest.substring(0, cut).strip();
-				rest = rest.substring(cut).strip();
-				out.add(new Segment(segment.speaker(), piece, firstPiece ? segment.startMs() : null,
-						rest.isEmpty() ? segment.endMs() : null, segment.line(), segment.heading()));
-				firstPiece = false;
+			int from = 0;
+			while (from < text.length()) {
+				int cut = (text.length() - from <= maxChars) ? text.length() : cutPoint(text, from);
+				String piece = text.substring(from, cut).strip();
+				boolean first = from == 0;
+				from = skipSpaces(text, cut);
+				boolean last = from >= text.length();
+				out.add(new Segment(segment.speaker(), piece, first ? segment.startMs() : null,
+						last ? segment.endMs() : null, segment.line(), segment.heading()));
 			}
 		}
 		return out;
 	}
 
-	/** Where to cut a text longer than the cap: after its last sentence end, else at a space, else anywhere. */
-	private int cutPoint(String text) {
+	private static int skipSpaces(String text, int from) {
+		int i = from;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Where to cut the text from {@code from} when the rest is longer than the cap: after its last
+	 * sentence end within the cap, else at a space, else anywhere.
+	 */
+	private int cutPoint(String text, int from) {
+		int limit = from + maxChars;
 		int sentence = -1;
-		for (int i = 0; i < maxChars; i++) {
+		for (int i = from; i < limit; i++) {
 			if (isSentenceEnd(text, i)) {
 				int end = i + 1;
-				while (end < text.length() && "\"'\u201D\u2019)]".indexOf(text.charAt(end)) >= 0) {
+				while (end < text.length() && CLOSERS.indexOf(text.charAt(end)) >= 0) {
 					end++;
 				}
-				if (end <= maxChars && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
+				if (end <= limit && (end == text.length() || Character.isWhitespace(text.charAt(end)))) {
 					sentence = end;
 				}
 			}
 		}
-		if (sentence > 0) {
+		if (sentence > from) {
 			return sentence;
 		}
-		int space = text.lastIndexOf(' ', maxChars);
-		if (space > 0) {
+		int space = text.lastIndexOf(' ', limit);
+		if (space > from) {
 			return space;
 		}
-		return Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+		return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
 	}
 
 	static boolean endsSentence(String text) {
 		int i = text.length() - 1;
-		while (i >= 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(i)) >= 0) {
+		while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
 			i--;
 		}
 		return i >= 0 && isSentenceEnd(text, i);
@@ -195,13 +212,15 @@ public final class PassageMerger {
 		if (c != '.') {
 			return false;
 		}
+		// abbreviations are short, so only a few characters are looked at
 		int start = i;
-		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+		while (start > 0 && i - start < 5 && !Character.isWhitespace(text.charAt(start - 1))) {
 			start--;
 		}
+		boolean wholeWord = start == 0 || Character.isWhitespace(text.charAt(start - 1));
 		String word = text.substring(start, i).toLowerCase(Locale.ROOT);
 		boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0));
-		return !initial && !ABBREVIATIONS.contains(word);
+		return !(wholeWord && (initial || ABBREVIATIONS.contains(word)));
 	}
 
 	private static Segment last(List<Segment> pending) {

@@ -17,8 +17,8 @@ final class SpeakerLabels {
 	}
 
 	// bounded repetitions only, so that a long line without a colon costs little
-	private static final Pattern LABEL = Pattern.compile(
-			"^(?:\\[([^\\]\\n]{1,60})\\]|([^:\\[\\]\\n(]{1,60}?))\\s{0,3}(?:[(\\[](\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)[)\\]])?\\s{0,3}:(?=\\s|$)");
+	private static final Pattern LABEL = Pattern.compile("^(?:\\[([^\\]\\n]{1,60})\\]|([^:\\[\\]\\n(]{1,60}?))\\s{0,3}"
+			+ "(?:[(\\[](\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)[)\\]])?\\s{0,3}:(?=\\s|$)");
 
 	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.\\-]*");
 
@@ -32,11 +32,12 @@ final class SpeakerLabels {
 
 	/**
 	 * Capitalised words that start sentences or field labels far more often than they name
-	 * anyone, so that "So: ...", "Update: ..." or "Time: 10:30" is not taken for a speaker.
+	 * anyone, so that "So: ...", "Update: ..." or "Time: 10:30" is not taken for a speaker. "A" and
+	 * "I" are missing on purpose: "Q:", "A:" and "I:" label interviews.
 	 */
-	private static final Set<String> NOT_NAMES = Set.of("a", "an", "the", "and", "but", "or", "so", "yes", "no",
+	private static final Set<String> NOT_NAMES = Set.of("an", "the", "and", "but", "or", "so", "yes", "no",
 			"well", "now", "then", "also", "however", "anyway", "okay", "ok", "here", "there", "this", "that",
-			"these", "those", "it", "i", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her",
+			"these", "those", "it", "we", "you", "he", "she", "they", "my", "our", "your", "his", "her",
 			"their", "what", "why", "how", "when", "where", "who", "which", "if", "in", "on", "at", "for", "to",
 			"with", "from", "by", "as", "remember", "example", "e.g.", "i.e.", "ps", "p.s.", "step", "tip",
 			"warning", "caution", "update", "edit", "important", "source", "sources", "link", "links", "url",

@@ -103,8 +103,8 @@ final class TranscriptText {
 		int i = 0;
 		while (amp >= 0) {
 			out.append(text, i, amp);
-			int semi = text.indexOf(';', amp + 1);
-			String decoded = (semi > amp + 1 && semi - amp <= 12) ? entity(text.substring(amp + 1, semi)) : null;
+			int semi = semicolonNear(text, amp + 1);
+			String decoded = (semi > amp + 1) ? entity(text.substring(amp + 1, semi)) : null;
 			if (decoded == null) {
 				out.append('&');
 				i = amp + 1;
@@ -116,6 +116,20 @@ final class TranscriptText {
 			amp = text.indexOf('&', i);
 		}
 		return out.append(text, i, text.length()).toString();
+	}
+
+	/** The {@code ;} ending an entity name that starts at {@code from}, looked for only as far as a name can go. */
+	private static int semicolonNear(String text, int from) {
+		for (int i = from; i < Math.min(text.length(), from + 12); i++) {
+			char c = text.charAt(i);
+			if (c == ';') {
+				return i;
+			}
+			if (!Character.isLetterOrDigit(c) && c != '#') {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	private static String entity(String name) {
@@ -156,7 +170,10 @@ final class TranscriptText {
 		return out.toString();
 	}
 
-	/** Milliseconds of a clock time such as {@code 4:22}, {@code 01:02:03.45} or {@code 00:00:02,760}; null if it is none. */
+	/**
+	 * Milliseconds of a clock time such as {@code 4:22}, {@code 01:02:03.45} or
+	 * {@code 00:00:02,760}; null if it is none.
+	 */
 	static Long clock(String text) {
 		Matcher m = CLOCK.matcher(text.strip());
 		if (!m.matches()) {

@@ -56,22 +56,54 @@ class PagesTest {
 	}
 
 	@Test
-	void speakerPageListsQuotesTenAPageLinkingIntoTheEpisode() throws Exception {
+	void speakerPageListsQuotesTenAPageGroupedByEpisodeLinkingIntoTheEpisode() throws Exception {
 		Document first = page("/speakers/sam-marks");
 		Document second = page("/speakers/sam-marks?page=2");
 
-		assertThat(first.select(".quote-card")).hasSize(10);
-		assertThat(second.select(".quote-card")).hasSize(10);
+		assertThat(first.select(".group-quote")).hasSize(10);
+		assertThat(second.select(".group-quote")).hasSize(10);
+		assertThat(first.select(".episode-group")).hasSize(1);
 		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/speakers/sam-marks?page=2");
-		Element card = first.selectFirst(".quote-card");
-		assertThat(card.select(".podcast-link").text()).isEqualTo("LessWrong (Curated & Popular)");
-		assertThat(card.select(".quote-episode a").text()).isEqualTo("\"The persona selection model\" by Sam Marks");
-		assertThat(card.select(".quote-text").text())
+		Element group = first.selectFirst(".episode-group");
+		assertThat(group.select(".podcast-link").text()).isEqualTo("LessWrong (Curated & Popular)");
+		assertThat(group.select(".quote-episode a").text()).isEqualTo("\"The persona selection model\" by Sam Marks");
+		Element quote = group.selectFirst(".group-quote");
+		assertThat(quote.select(".quote-text").text())
 			.isEqualTo("According to PSM, this means the assistant will draw on archetypes from its pre-training corpus of how AIs behave.");
 		long id = jdbc.queryForObject("select id from appearance where position = 0", Long.class);
-		assertThat(card.select("a:contains(Read in the episode)").attr("href")).isEqualTo(EPISODE + "#a" + id);
+		assertThat(quote.select("a:contains(Read in the episode)").attr("href")).isEqualTo(EPISODE + "#a" + id);
 		assertThat(status("/speakers/sam-marks?page=3")).isEqualTo(404);
 		assertThat(status("/speakers/sam-marks?page=-4")).isEqualTo(200);
+	}
+
+	@Test
+	void aChartBarNarrowsTheListToItsPeriod() throws Exception {
+		Document page = page("/speakers/sam-marks");
+		Element full = page.selectFirst("svg.chart a.bar-group:has(rect.bar[data-count=20])");
+		assertThat(full.attr("href")).isEqualTo("/speakers/sam-marks?from=2026-02-01&to=2026-02-28#appearances");
+
+		Document february = page(full.attr("href").replace("#appearances", ""));
+		assertThat(february.select(".list-summary").text()).startsWith("20 appearances from 2026-02-01 to 2026-02-28");
+		assertThat(february.select("svg.chart a.bar-group.selected rect.bar").attr("data-count")).isEqualTo("20");
+		assertThat(february.select(".list-summary a").attr("href")).isEqualTo("/speakers/sam-marks#appearances");
+
+		Element empty = page.selectFirst("svg.chart a.bar-group:has(rect.bar[data-count=0])");
+		Document none = page(empty.attr("href").replace("#appearances", ""));
+		assertThat(none.select(".group-quote")).isEmpty();
+		assertThat(none.select(".empty-state").text()).startsWith("No appearances match");
+	}
+
+	@Test
+	void speakerListOrdersOldestFirstAndSearchesOnlyThisSpeaker() throws Exception {
+		List<String> oldest = page("/speakers/sam-marks?order=oldest").select(".group-quote .quote-text").eachText();
+		assertThat(oldest.get(0)).startsWith("According to PSM");
+		assertThat(page("/speakers/sam-marks?order=oldest").select(".sort strong").text()).isEqualTo("Oldest");
+
+		MvcResult result = mvc.perform(get("/speakers/sam-marks").param("q", "\"bad role models\"")).andReturn();
+		Document found = Jsoup.parse(result.getResponse().getContentAsString());
+		assertThat(found.select(".group-quote")).hasSize(1);
+		assertThat(found.select(".group-quote mark").text()).isEqualTo("bad role models");
+		assertThat(found.select("#sq").val()).isEqualTo("\"bad role models\"");
 	}
 
 	@Test

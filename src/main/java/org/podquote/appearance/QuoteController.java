@@ -1,6 +1,7 @@
 package org.podquote.appearance;
 
 import org.podquote.system.NotFoundException;
+import org.podquote.system.OpenGraph;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,13 @@ class QuoteController {
 	@GetMapping("/quotes/{id}")
 	String show(@PathVariable long id, Model model) {
 		Appearance appearance = appearances.findWithContext(id).orElseThrow(() -> new NotFoundException("quote", id));
-		model.addAttribute("quote", QuoteView.of(appearance));
+		QuoteView quote = QuoteView.of(appearance);
+		OpenGraph og = OpenGraph.of(
+				(quote.speakerName() == null ? "" : quote.speakerName() + " \u2014 ") + quote.episodeTitle(),
+				"\u201c" + quote.text() + "\u201d", quote.permalink(), "article");
+		model.addAttribute("quote", quote);
+		model.addAttribute("og", og);
+		model.addAttribute("citation", quote.citation(og.url()));
 		return VIEW_PAGE;
 	}
 

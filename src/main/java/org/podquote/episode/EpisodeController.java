@@ -7,6 +7,7 @@ import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchQuery;
 import org.podquote.system.NotFoundException;
+import org.podquote.system.OpenGraph;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,15 @@ class EpisodeController {
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
 	String show(@PathVariable String podcast, @PathVariable String episode, @RequestParam(required = false) String q,
-			Model model) {
+			@RequestParam(name = "t", required = false) Long startSeconds, Model model) {
 		Episode found = episodes.findBySlugs(podcast, episode)
 			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
 		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
-		model.addAttribute("episode", EpisodeView.of(found));
+		EpisodeView view = EpisodeView.of(found);
+		model.addAttribute("episode", view);
+		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);
+		model.addAttribute("og", OpenGraph.of(view.title(), view.podcastTitle() + (quotes.isEmpty() ? ""
+				: " \u2014 \u201c" + quotes.get(0).text() + "\u201d"), view.url(), "article"));
 		model.addAttribute("quotes", quotes);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("matches", q == null || q.isBlank() ? EpisodeMatches.NONE

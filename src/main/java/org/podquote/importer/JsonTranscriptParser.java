@@ -23,6 +23,12 @@ class JsonTranscriptParser implements TranscriptParser {
 
 	static final String FORMAT = "json";
 
+	/** Podquote's exports say their segments are passages already, so importing one gives them back as they were. */
+	static final String PASSAGES = "podquote:passages";
+
+	/** A narrated heading, in Podquote's exports. */
+	static final String HEADING = "podquote:heading";
+
 	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"segments\"\\s*:");
 
 	// read one segment at a time from a stream so that each keeps the line it starts on
@@ -48,6 +54,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
 		List<Segment> segments = new ArrayList<>();
 		boolean sawSegments = false;
+		boolean passages = false;
 		try (JsonParser json = MAPPER.createParser(text)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				throw error(sourceName, json, "expected a JSON object with a \"segments\" array");
@@ -55,6 +62,10 @@ class JsonTranscriptParser implements TranscriptParser {
 			while (json.nextToken() == JsonToken.PROPERTY_NAME) {
 				String name = json.currentName();
 				JsonToken value = json.nextToken();
+				if (PASSAGES.equals(name)) {
+					passages = value == JsonToken.VALUE_TRUE;
+					continue;
+				}
 				if (!"segments".equals(name)) {
 					json.skipChildren();
 					continue;
@@ -76,7 +87,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		if (segments.isEmpty()) {
 			throw new TranscriptParseException(sourceName, 0, "the JSON transcript has no segment with a body");
 		}
-		return new ParsedTranscript(FORMAT, segments);
+		return new ParsedTranscript(FORMAT, segments, passages);
 	}
 
 	private void readSegments(String source, JsonParser json, List<Segment> segments)
@@ -105,7 +116,8 @@ class JsonTranscriptParser implements TranscriptParser {
 			}
 			Long start = seconds(source, line, node, "startTime");
 			Long end = seconds(source, line, node, "endTime");
-			segments.add(new Segment(speaker, text, start, end, line, false));
+			JsonNode heading = node.get(HEADING);
+			segments.add(new Segment(speaker, text, start, end, line, heading != null && heading.asBoolean()));
 		}
 	}
 

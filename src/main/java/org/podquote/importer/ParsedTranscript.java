@@ -2,11 +2,19 @@ package org.podquote.importer;
 
 import java.util.List;
 
-/** What a parser read: segments in spoken order. */
-public record ParsedTranscript(String format, List<Segment> segments) {
+/**
+ * What a parser read: segments in spoken order.
+ *
+ * @param passages the segments are whole passages already (a Podquote export), not cues to merge
+ */
+public record ParsedTranscript(String format, List<Segment> segments, boolean passages) {
 
 	public ParsedTranscript {
 		segments = List.copyOf(segments);
+	}
+
+	public ParsedTranscript(String format, List<Segment> segments) {
+		this(format, segments, false);
 	}
 
 	/**

@@ -94,7 +94,7 @@ public class TranscriptImporter {
 				return new Outcome(Status.IMPORTED, capturedPages.importPage(location, sha256, page), null);
 			}
 			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
-			passages = merger.merge(parsed.segments());
+			passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
 		}
 		catch (TranscriptParseException ex) {
 			return Outcome.failed(ex.describe());

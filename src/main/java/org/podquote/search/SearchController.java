@@ -1,22 +1,29 @@
 package org.podquote.search;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.podquote.appearance.QuoteCsv;
+import org.podquote.system.Csv;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class SearchController {
 
 	static final String VIEW = "search/results";
+
+	static final int CSV_BATCH = 500;
 
 	private final QuoteSearch search;
 
@@ -51,6 +58,33 @@ class SearchController {
 			response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f", result.took().toNanos() / 1e6));
 		}
 		return VIEW;
+	}
+
+	/** Every hit a search can page to (up to {@value HibernateQuoteSearch#MAX_WINDOW}), in the page's order. */
+	@GetMapping("/search.csv")
+	void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String speaker,
+			@RequestParam(required = false) String podcast, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+			HttpServletResponse response) throws IOException {
+		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, sort);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Writer out = Csv.download(response, "podquote-search.csv");
+		QuoteCsv.header(out);
+		if (!criteria.blank()) {
+			int pages = HibernateQuoteSearch.MAX_WINDOW / CSV_BATCH;
+			for (int page = 0; page < pages; page++) {
+				SearchQuery query = new SearchQuery(criteria.q(), criteria.speaker(), criteria.podcast(), null,
+						criteria.from(), criteria.to(), criteria.sort(), page, CSV_BATCH, false);
+				SearchPage<QuoteHit> result = search.search(query);
+				for (QuoteHit hit : result.hits()) {
+					QuoteCsv.row(out, hit.quote(), base);
+				}
+				if ((long) (page + 1) * CSV_BATCH >= result.total()) {
+					break;
+				}
+			}
+		}
+		out.flush();
 	}
 
 	private static List<QueryNote> concat(List<QueryNote> a, List<QueryNote> b) {

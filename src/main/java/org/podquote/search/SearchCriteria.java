@@ -39,6 +39,11 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		return builder().build().encode().toUriString();
 	}
 
+	/** The same search as a CSV download. */
+	public String csvUrl() {
+		return builder().replacePath(PATH + ".csv").build().encode().toUriString();
+	}
+
 	public String withSpeaker(String slug) {
 		return builder().replaceQueryParam("speaker", slug).build().encode().toUriString();
 	}

@@ -1,15 +1,19 @@
 package org.podquote.speaker;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
+import org.podquote.appearance.QuoteCsv;
 import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchPage;
 import org.podquote.search.SearchQuery;
+import org.podquote.system.Csv;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
@@ -23,6 +27,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
 class SpeakerController {
@@ -32,6 +39,8 @@ class SpeakerController {
 	static final String VIEW_PAGE = "speaker/page";
 
 	static final int APPEARS_WITH = 8;
+
+	static final int CSV_BATCH = 1000;
 
 	private final SpeakerRepository speakers;
 
@@ -96,6 +105,25 @@ class SpeakerController {
 		model.addAttribute("filter", new SpeakerFilter(query, from, to, oldest, total));
 		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
 		return VIEW_PAGE;
+	}
+
+	/** Every appearance of the speaker, newest first, read a page at a time so memory stays flat. */
+	@GetMapping("/speakers/{slug}/appearances.csv")
+	void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Writer out = Csv.download(response, slug + "-appearances.csv");
+		QuoteCsv.header(out);
+		Page<Appearance> rows;
+		int index = 0;
+		do {
+			rows = appearances.findBySpeaker(speaker, PageRequest.of(index++, CSV_BATCH, AppearanceRepository.NEWEST));
+			for (Appearance a : rows) {
+				QuoteCsv.row(out, QuoteView.of(a), base);
+			}
+		}
+		while (rows.hasNext());
+		out.flush();
 	}
 
 	/** How the speaker's list is narrowed and ordered. */

@@ -1,0 +1,23 @@
+package org.podquote.system;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Open Graph and Twitter card tags of a page, so that a shared link previews its quote. The
+ * layout renders them when a controller puts one in the model as {@code og}.
+ */
+public record OpenGraph(String title, String description, String url, String type) {
+
+	static final int MAX_DESCRIPTION = 300;
+
+	/** For the page being served: its absolute URL from the current request. */
+	public static OpenGraph of(String title, String description, String path, String type) {
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+		String text = description == null ? "" : description;
+		if (text.length() > MAX_DESCRIPTION) {
+			text = text.substring(0, MAX_DESCRIPTION - 1).replaceAll("\\s+\\S*$", "") + "\u2026";
+		}
+		return new OpenGraph(title, text, url, type);
+	}
+
+}

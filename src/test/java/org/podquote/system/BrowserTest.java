@@ -24,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "podquote.test.context=browser")
 class BrowserTest {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("podquote.chromium", "/usr/bin/chromium"));
@@ -92,6 +93,73 @@ class BrowserTest {
 		Object top = ((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].getBoundingClientRect().top;", quote);
 		assertThat(((Number) top).doubleValue()).isBetween(0.0, 1000.0);
+	}
+
+	@Test
+	void clickingAChartBarNarrowsTheListToThatMonth() {
+		driver.get(url("/speakers/sam-marks"));
+		assertThat(driver.findElements(By.cssSelector(".group-quote"))).hasSize(10);
+
+		driver.findElement(By.cssSelector("svg.chart a.bar-group:not(:has(rect.bar[data-count='20']))")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from="));
+		assertThat(driver.findElements(By.cssSelector(".group-quote"))).isEmpty();
+		assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).startsWith("No appearances match");
+
+		driver.findElement(By.cssSelector("svg.chart rect.bar[data-count='20']")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2026-02-01"));
+		assertThat(driver.findElement(By.cssSelector(".list-summary")).getText()).startsWith("20 appearances");
+		assertThat(driver.findElements(By.cssSelector(".group-quote"))).hasSize(10);
+	}
+
+	@Test
+	void playingFromAQuoteSetsThePlayersTime() throws Exception {
+		try (AudioServer audio = AudioServer.start(60)) {
+			importer.importTranscript("timed.vtt", "timed.vtt", TIMED.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					new org.podquote.importer.EpisodeTarget("Browser Show", "timed", "A timed episode",
+							java.time.LocalDate.of(2025, 6, 1), null, audio.url(), java.util.List.of()));
+			driver.get(url("/podcasts/browser-show/episodes/a-timed-episode"));
+			WebElement second = driver.findElements(By.cssSelector("a.play-link")).get(1);
+			assertThat(second.getAttribute("data-play")).isEqualTo("42");
+
+			second.click();
+			new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> currentTime(d) >= 41.9);
+			assertThat(currentTime(driver)).isBetween(41.9, 44.0);
+			assertThat(driver.getCurrentUrl()).contains("t=42");
+
+			driver.get(url("/podcasts/browser-show/episodes/a-timed-episode?t=17"));
+			new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> currentTime(d) >= 16.9);
+		}
+	}
+
+	@Test
+	void downloadsATranscript() {
+		driver.get(url("/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks"));
+		WebElement link = driver.findElement(By.linkText("WebVTT"));
+		assertThat(link.getAttribute("download")).isNotNull();
+		Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0]).then(r => r.text().then(t => done(r.headers.get('content-disposition') + '\\n' + t)));",
+				link.getAttribute("href"));
+		assertThat(text.toString()).startsWith("attachment; filename=\"the-persona-selection-model-by-sam-marks.vtt\"\nWEBVTT")
+			.contains("<v Sam Marks>Unfortunately, many AIs appearing in fiction are bad role models.");
+	}
+
+	static final String TIMED = """
+			WEBVTT
+
+			00:00:05.000 --> 00:00:09.000
+			<v Ada Lovelace>The engine weaves algebraic patterns.
+
+			00:00:42.000 --> 00:00:47.000
+			<v Charles Babbage>Just as the loom weaves flowers and leaves.
+			""";
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.podquote.importer.TranscriptImporter importer;
+
+	private static double currentTime(WebDriver driver) {
+		Object t = ((JavascriptExecutor) driver).executeScript("return document.getElementById('player').currentTime;");
+		return ((Number) t).doubleValue();
 	}
 
 	private String url(String path) {

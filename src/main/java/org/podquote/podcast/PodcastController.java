@@ -2,6 +2,7 @@ package org.podquote.podcast;
 
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.system.NotFoundException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,8 @@ class PodcastController {
 	static final String VIEW_LIST = "podcast/list";
 
 	static final String VIEW_PAGE = "podcast/page";
+
+	static final int PEOPLE = 12;
 
 	private final PodcastRepository podcasts;
 
@@ -34,6 +37,8 @@ class PodcastController {
 		Podcast podcast = podcasts.findBySlug(slug).orElseThrow(() -> new NotFoundException("podcast", slug));
 		model.addAttribute("podcast", PodcastView.of(podcast));
 		model.addAttribute("episodes", episodes.findByPodcast(podcast));
+		model.addAttribute("credits", podcasts.findCredits(podcast, PageRequest.of(0, PEOPLE)));
+		model.addAttribute("mostQuoted", podcasts.findMostQuoted(podcast, PageRequest.of(0, PEOPLE)));
 		return VIEW_PAGE;
 	}
 

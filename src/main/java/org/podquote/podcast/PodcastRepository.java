@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.podquote.speaker.SpeakerCount;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -18,6 +20,22 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 	Optional<Podcast> findFirstByTitle(String title);
 
 	Podcast save(Podcast podcast);
+
+	@Query("""
+			select new org.podquote.podcast.CreditedPerson(s.slug, s.name, c.role, count(distinct e.id))
+			from Credit c join c.speaker s join c.episode e
+			where e.podcast = :podcast
+			group by s.id, s.slug, s.name, c.role
+			order by count(distinct e.id) desc, s.name""")
+	List<CreditedPerson> findCredits(Podcast podcast, Pageable pageable);
+
+	@Query("""
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
+			from Appearance a join a.speaker s join a.episode e
+			where e.podcast = :podcast
+			group by s.id, s.slug, s.name
+			order by count(a) desc, s.name""")
+	List<SpeakerCount> findMostQuoted(Podcast podcast, Pageable pageable);
 
 	long count();
 

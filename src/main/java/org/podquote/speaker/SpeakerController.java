@@ -133,10 +133,6 @@ class SpeakerController {
 			return !q.isEmpty() || from != null || to != null;
 		}
 
-		public boolean selects(TimelineChart.Bar bar) {
-			return from != null && to != null && from.toString().equals(bar.from()) && to.toString().equals(bar.to());
-		}
-
 	}
 
 }

@@ -224,9 +224,43 @@ class PagesTest {
 	}
 
 	@Test
+	void chartsRankPeopleAndPodcastsAndDrawTheLibrary() throws Exception {
+		Document page = page("/charts");
+
+		assertThat(page.select("h2").eachText()).contains("Most quoted people, all time", "Most quoted podcasts, all time");
+		assertThat(page.select(".ranking").first().select("li").text()).isEqualTo("Sam Marks 20 appearances");
+		assertThat(page.select(".ranking a[href=/podcasts/lesswrong-curated-popular]")).isNotEmpty();
+		assertThat(page.select("svg.chart rect.bar[data-count=20]")).hasSize(1);
+		assertThat(page.select("svg.chart a")).isEmpty();
+	}
+
+	@Test
+	void podcastPageListsWhoIsCreditedAndMostQuoted() throws Exception {
+		Document page = page("/podcasts/lesswrong-curated-popular");
+
+		assertThat(page.select("section:has(h2:contains(Hosts and guests)) li").text()).isEqualTo("Sam Marks Author 1 episode");
+		assertThat(page.select("section:has(h2:contains(Most quoted)) li").text()).isEqualTo("Sam Marks 20 appearances");
+	}
+
+	@Test
+	void sharedQuotePreviewsWithOpenGraphTags() throws Exception {
+		long id = jdbc.queryForObject("select id from appearance where position = 1", Long.class);
+		Document page = page("/quotes/" + id);
+
+		assertThat(page.select("meta[property=og:description]").attr("content"))
+			.isEqualTo("\u201cUnfortunately, many AIs appearing in fiction are bad role models.\u201d");
+		assertThat(page.select("meta[property=og:title]").attr("content"))
+			.isEqualTo("Sam Marks \u2014 \"The persona selection model\" by Sam Marks");
+		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost/quotes/" + id);
+		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+		assertThat(page.select("#citation").text()).isEqualTo("Sam Marks, \u201c\"The persona selection model\" by Sam Marks\u201d, "
+				+ "LessWrong (Curated & Popular), 25 February 2026. http://localhost/quotes/" + id);
+	}
+
+	@Test
 	void everyNavEntryLeadsToAPage() throws Exception {
 		List<String> links = page("/").select("nav.site-nav a").eachAttr("href");
-		assertThat(links).containsExactly("/search", "/podcasts", "/speakers", "/login");
+		assertThat(links).containsExactly("/search", "/podcasts", "/speakers", "/charts", "/login");
 		for (String link : links) {
 			assertThat(status(link)).as(link).isEqualTo(200);
 		}

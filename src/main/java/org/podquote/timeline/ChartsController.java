@@ -1,0 +1,47 @@
+package org.podquote.timeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.podquote.speaker.SpeakerRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /charts}: who and what is quoted most, all time and lately, and the library over time. */
+@Controller
+class ChartsController {
+
+	static final String VIEW = "timeline/charts";
+
+	static final int TOP = 10;
+
+	private final TimelineRepository timelines;
+
+	private final SpeakerRepository speakers;
+
+	private final Clock clock;
+
+	ChartsController(TimelineRepository timelines, SpeakerRepository speakers, Clock clock) {
+		this.timelines = timelines;
+		this.speakers = speakers;
+		this.clock = clock;
+	}
+
+	@GetMapping("/charts")
+	String charts(Model model) {
+		LocalDate since = LocalDate.now(clock).minusMonths(12);
+		PageRequest top = PageRequest.of(0, TOP);
+		Timeline activity = Timeline.of(timelines.countLibraryByMonth(), timelines.countLibraryUndated());
+		model.addAttribute("since", since);
+		model.addAttribute("speakersAllTime", speakers.findMostQuoted(top).getContent());
+		model.addAttribute("speakersRecent", timelines.findMostQuotedSince(since, top));
+		model.addAttribute("podcastsAllTime", timelines.findMostQuotedPodcasts(top));
+		model.addAttribute("podcastsRecent", timelines.findMostQuotedPodcastsSince(since, top));
+		model.addAttribute("timeline", activity);
+		model.addAttribute("chart", TimelineChart.of(activity));
+		return VIEW;
+	}
+
+}

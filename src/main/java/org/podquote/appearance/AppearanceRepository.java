@@ -19,6 +19,16 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 
 	List<Appearance> findByEpisode(Episode episode);
 
+	/** The text of a speaker's latest quotes, for finding their topics. */
+	@Query("select a.text from Appearance a where a.speaker = :speaker and a.heading = false order by a.id desc")
+	List<String> findTextsBySpeaker(Speaker speaker, Pageable pageable);
+
+	@Query("select a.text from Appearance a where a.episode = :episode and a.heading = false order by a.position")
+	List<String> findTextsByEpisode(Episode episode, Pageable pageable);
+
+	@Query("select a.text from Appearance a where a.heading = false order by a.id desc")
+	List<String> findLatestTexts(Pageable pageable);
+
 	void deleteAll(Iterable<Appearance> appearances);
 
 	void flush();

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.Attribution;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores transcripts: parses outside any transaction, then writes one episode per transaction so
  * that a bad file leaves nothing behind and the search index follows each commit. Importing the
- * same bytes again changes nothing; a new version of an episode's transcript replaces its quotes.
+ * bytes an episode holds now changes nothing; any other version of its transcript, an earlier one
+ * included, replaces its quotes.
  */
 @Service
 public class TranscriptImporter {
@@ -51,6 +54,8 @@ public class TranscriptImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final EntityManager entityManager;
+
 	private final TranscriptFormats formats;
 
 	private final PassageMerger merger = new PassageMerger();
@@ -59,13 +64,14 @@ public class TranscriptImporter {
 
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
 			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			ImportProperties properties, Clock clock) {
+			EntityManager entityManager, ImportProperties properties, Clock clock) {
 		this.library = library;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.sources = sources;
 		this.capturedPages = capturedPages;
 		this.transactions = transactions;
+		this.entityManager = entityManager;
 		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
 		this.clock = clock;
 	}
@@ -79,7 +85,7 @@ public class TranscriptImporter {
 	public Outcome importTranscript(String location, String fileName, byte[] bytes, EpisodeTarget target) {
 		String sha256 = Hashes.sha256(bytes);
 		boolean unchanged = library.findEpisode(target.podcastTitle(), target.guid())
-			.map(episode -> sources.existsByEpisodeAndSha256(episode, sha256))
+			.map(episode -> sha256.equals(currentSha256(episode)))
 			.orElse(false);
 		if (unchanged) {
 			return new Outcome(Status.UNCHANGED, 0, null);
@@ -105,6 +111,22 @@ public class TranscriptImporter {
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
 		transactions.executeWithoutResult(tx -> episode(target));
+	}
+
+	/**
+	 * The hash of the transcript the episode holds now: its latest import. Any earlier import does
+	 * not count, so that going back to an earlier version of a file replaces the newer text.
+	 */
+	private String currentSha256(Episode episode) {
+		return entityManager
+			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode order by s.id desc",
+					String.class)
+			.setParameter("episode", episode)
+			.setMaxResults(1)
+			.getResultList()
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Outcome store(String location, String sha256, String format, List<ParsedTranscript.Segment> passages,

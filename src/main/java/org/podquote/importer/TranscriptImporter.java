@@ -15,6 +15,8 @@ import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
 import org.podquote.podcast.Podcast;
 import org.podquote.speaker.Speaker;
+import org.podquote.speaker.SpeakerNames;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +43,9 @@ public class TranscriptImporter {
 		}
 
 	}
+
+	/** The longest speaker name the library keeps (the {@code speaker.name} column); a longer label is no name. */
+	static final int MAX_SPEAKER_NAME = 300;
 
 	private final Library library;
 
@@ -101,11 +106,38 @@ public class TranscriptImporter {
 			}
 			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
 			passages = merger.merge(parsed.segments());
+			checkSpeakerNames(fileName, passages);
 		}
 		catch (TranscriptParseException ex) {
 			return Outcome.failed(ex.describe());
 		}
-		return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		try {
+			return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		}
+		catch (DataAccessException ex) {
+			// rolled back: the report says so instead of the whole run ending in a stack trace
+			return Outcome.failed(location + ": could not be stored: " + describe(ex));
+		}
+	}
+
+	/** What the database refused, in one line without the SQL statement. */
+	static String describe(DataAccessException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		int end = message.indexOf("; SQL statement:");
+		message = (end >= 0) ? message.substring(0, end) : message;
+		int newline = message.indexOf('\n');
+		return ((newline >= 0) ? message.substring(0, newline) : message).strip();
+	}
+
+	private static void checkSpeakerNames(String fileName, List<ParsedTranscript.Segment> passages)
+			throws TranscriptParseException {
+		for (ParsedTranscript.Segment passage : passages) {
+			if (passage.speaker() != null && SpeakerNames.clean(passage.speaker()).length() > MAX_SPEAKER_NAME) {
+				String name = SpeakerNames.clean(passage.speaker());
+				throw new TranscriptParseException(fileName, passage.line(), "a speaker name of " + name.length()
+						+ " characters, longer than " + MAX_SPEAKER_NAME + ": \"" + name.substring(0, 40) + "...\"");
+			}
+		}
 	}
 
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */

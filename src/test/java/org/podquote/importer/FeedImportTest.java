@@ -79,9 +79,10 @@ class FeedImportTest {
 			.containsExactly("loopback-radio");
 		assertThat(jdbc.queryForList("""
 				select e.guid, e.title, e.published_on, e.duration_seconds, e.audio_url
-				from episode e join podcast p on p.id = e.podcast_id where p.title = 'Loopback Radio' order by e.guid"""))
-			.extracting(row -> tuple(row.get("GUID"), row.get("TITLE"), ((Date) row.get("PUBLISHED_ON")).toLocalDate(),
-					row.get("DURATION_SECONDS"), row.get("AUDIO_URL")))
+				from episode e join podcast p on p.id = e.podcast_id where p.title = 'Loopback Radio'
+				order by e.guid"""))
+			.extracting(row -> tuple(row.get("GUID"), row.get("TITLE"),
+					((Date) row.get("PUBLISHED_ON")).toLocalDate(), row.get("DURATION_SECONDS"), row.get("AUDIO_URL")))
 			.containsExactly(
 					tuple("loopback-1", "Episode 1: Two Transcripts", LocalDate.of(2026, 3, 2), 2530,
 							"https://loopback.example/audio/1.mp3"),

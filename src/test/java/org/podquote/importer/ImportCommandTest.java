@@ -43,12 +43,14 @@ class ImportCommandTest {
 		int exit = run(List.of(ImportJobTest.fixtures().toString()), "Command Line Show");
 
 		assertThat(exit).isZero();
-		assertThat(out()).matches(SUMMARY + "\n").startsWith("6 files: 6 imported, 0 replaced, 0 unchanged, 0 failed; 13 appearances in ");
+		assertThat(out()).matches(SUMMARY + "\n")
+			.startsWith("6 files: 6 imported, 0 replaced, 0 unchanged, 0 failed; 13 appearances in ");
 		// standard error holds only the progress bar
 		assertThat(err().lines()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("["));
 		assertThat(err()).contains("6/6 files");
 		assertThat(jdbc.queryForObject("""
-				select count(*) from episode e join podcast p on p.id = e.podcast_id where p.title = 'Command Line Show'""",
+				select count(*) from episode e join podcast p on p.id = e.podcast_id
+				where p.title = 'Command Line Show'""",
 				Long.class))
 			.isEqualTo(6);
 	}
@@ -73,7 +75,8 @@ class ImportCommandTest {
 		assertThat(err().lines().filter((line) -> !line.startsWith("[")))
 			.containsExactly("broken.srt:6: expected the timing of cue 2 such as 00:00:01,000 --> 00:00:04,000, "
 					+ "found \"Lenny: No timing for this cue.\"", "empty.md: the file is empty");
-		assertThat(out()).matches(SUMMARY + "\n").startsWith("3 files: 1 imported, 0 replaced, 0 unchanged, 2 failed; ");
+		assertThat(out()).matches(SUMMARY + "\n")
+			.startsWith("3 files: 1 imported, 0 replaced, 0 unchanged, 2 failed; ");
 		assertThat(jdbc.queryForList("""
 				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'CLI Failures'""",
 				String.class))

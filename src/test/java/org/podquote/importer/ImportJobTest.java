@@ -160,7 +160,8 @@ class ImportJobTest {
 		assertThat(after).hasSize(2).doesNotContainAnyElementsOf(before);
 		assertThat(jdbc.queryForList("select text from appearance where episode_id = ? order by position", String.class,
 				episode))
-			.containsExactly("Welcome to the pilot. Our lighthouse keeper hums apricot ballads.", "Nanoseconds matter.");
+			.containsExactly("Welcome to the pilot. Our lighthouse keeper hums apricot ballads.",
+					"Nanoseconds matter.");
 		assertThat(hits("\"marmalade sonatas\"", "replay-hall")).isZero();
 		assertThat(hits("\"apricot ballads\"", "replay-hall")).isEqualTo(1);
 		assertThat(jdbc.queryForList("select sha256 from transcript_source where episode_id = ? order by id",

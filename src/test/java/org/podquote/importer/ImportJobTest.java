@@ -194,6 +194,24 @@ class ImportJobTest {
 	}
 
 	@Test
+	void aBrokenNewVersionFailsAndLeavesTheEpisodeAsItWas(@TempDir Path temp) throws Exception {
+		Path show = Files.createDirectory(temp.resolve("Steady State"));
+		Path file = show.resolve("pilot.json");
+		String first = Files.readString(fixtures().resolve("pilot.json"));
+		Files.writeString(file, first);
+		job.run(List.of(show.toString()), null, ImportJob.Progress.NONE);
+		Map<String, List<Long>> ids = LibraryRows.ids(jdbc);
+
+		// cut off in the middle, as an interrupted copy is
+		Files.writeString(file, first.substring(0, first.indexOf("\"marmalade\"")));
+		ImportReport report = job.run(List.of(show.toString()), null, ImportJob.Progress.NONE);
+
+		assertThat(report.failures()).singleElement().asString().startsWith("pilot.json:").contains("not valid JSON");
+		assertThat(LibraryRows.ids(jdbc)).isEqualTo(ids);
+		assertThat(hits("\"whistles marmalade sonatas\"", "steady-state")).isEqualTo(1);
+	}
+
+	@Test
 	void findsAPhraseThatCrossesSingleWordJsonCues() throws Exception {
 		// each word of the phrase is a cue of its own in the file
 		String json = Files.readString(fixtures().resolve("pilot.json"));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.podquote.system.Slugs;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -176,7 +177,7 @@ public class ImportJob {
 					item.enclosureUrl(), feed.personsOf(item));
 			var transcript = item.richestTranscript();
 			if (transcript.isEmpty()) {
-				importer.importEpisodeOnly(target);
+				importEpisodeOnly(source, item, target, report);
 				continue;
 			}
 			String url = resolve(source, transcript.get().url());
@@ -185,10 +186,20 @@ public class ImportJob {
 				report.add(importer.importTranscript(url, fileNameOf(url, transcript.get().format()), body, target));
 			}
 			catch (FetchException ex) {
-				importer.importEpisodeOnly(target);
+				importEpisodeOnly(source, item, target, report);
 				report.fail(source + ":" + item.line() + ": the transcript of \"" + target.title()
 						+ "\" could not be fetched: " + ex.describe());
 			}
+		}
+	}
+
+	private void importEpisodeOnly(String source, ParsedFeed.Item item, EpisodeTarget target, ImportReport report) {
+		try {
+			importer.importEpisodeOnly(target);
+		}
+		catch (DataAccessException ex) {
+			report.fail(source + ":" + item.line() + ": the episode could not be stored: "
+					+ TranscriptImporter.describe(ex));
 		}
 	}
 

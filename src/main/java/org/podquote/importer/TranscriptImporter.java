@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
+
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.Attribution;
@@ -13,13 +15,16 @@ import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
 import org.podquote.podcast.Podcast;
 import org.podquote.speaker.Speaker;
+import org.podquote.speaker.SpeakerNames;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores transcripts: parses outside any transaction, then writes one episode per transaction so
  * that a bad file leaves nothing behind and the search index follows each commit. Importing the
- * same bytes again changes nothing; a new version of an episode's transcript replaces its quotes.
+ * bytes an episode holds now changes nothing; any other version of its transcript, an earlier one
+ * included, replaces its quotes.
  */
 @Service
 public class TranscriptImporter {
@@ -39,6 +44,9 @@ public class TranscriptImporter {
 
 	}
 
+	/** The longest speaker name the library keeps (the {@code speaker.name} column); a longer label is no name. */
+	static final int MAX_SPEAKER_NAME = 300;
+
 	private final Library library;
 
 	private final AppearanceRepository appearances;
@@ -51,6 +59,8 @@ public class TranscriptImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final EntityManager entityManager;
+
 	private final TranscriptFormats formats;
 
 	private final PassageMerger merger = new PassageMerger();
@@ -59,13 +69,14 @@ public class TranscriptImporter {
 
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
 			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			ImportProperties properties, Clock clock) {
+			EntityManager entityManager, ImportProperties properties, Clock clock) {
 		this.library = library;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.sources = sources;
 		this.capturedPages = capturedPages;
 		this.transactions = transactions;
+		this.entityManager = entityManager;
 		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
 		this.clock = clock;
 	}
@@ -79,7 +90,7 @@ public class TranscriptImporter {
 	public Outcome importTranscript(String location, String fileName, byte[] bytes, EpisodeTarget target) {
 		String sha256 = Hashes.sha256(bytes);
 		boolean unchanged = library.findEpisode(target.podcastTitle(), target.guid())
-			.map(episode -> sources.existsByEpisodeAndSha256(episode, sha256))
+			.map(episode -> sha256.equals(currentSha256(episode)))
 			.orElse(false);
 		if (unchanged) {
 			return new Outcome(Status.UNCHANGED, 0, null);
@@ -95,16 +106,59 @@ public class TranscriptImporter {
 			}
 			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
 			passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
+			checkSpeakerNames(fileName, passages);
 		}
 		catch (TranscriptParseException ex) {
 			return Outcome.failed(ex.describe());
 		}
-		return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		try {
+			return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		}
+		catch (DataAccessException ex) {
+			// rolled back: the report says so instead of the whole run ending in a stack trace
+			return Outcome.failed(location + ": could not be stored: " + describe(ex));
+		}
+	}
+
+	/** What the database refused, in one line without the SQL statement. */
+	static String describe(DataAccessException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage());
+		int end = message.indexOf("; SQL statement:");
+		message = (end >= 0) ? message.substring(0, end) : message;
+		int newline = message.indexOf('\n');
+		return ((newline >= 0) ? message.substring(0, newline) : message).strip();
+	}
+
+	private static void checkSpeakerNames(String fileName, List<ParsedTranscript.Segment> passages)
+			throws TranscriptParseException {
+		for (ParsedTranscript.Segment passage : passages) {
+			if (passage.speaker() != null && SpeakerNames.clean(passage.speaker()).length() > MAX_SPEAKER_NAME) {
+				String name = SpeakerNames.clean(passage.speaker());
+				throw new TranscriptParseException(fileName, passage.line(), "a speaker name of " + name.length()
+						+ " characters, longer than " + MAX_SPEAKER_NAME + ": \"" + name.substring(0, 40) + "...\"");
+			}
+		}
 	}
 
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
 		transactions.executeWithoutResult(tx -> episode(target));
+	}
+
+	/**
+	 * The hash of the transcript the episode holds now: its latest import. Any earlier import does
+	 * not count, so that going back to an earlier version of a file replaces the newer text.
+	 */
+	private String currentSha256(Episode episode) {
+		return entityManager
+			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode order by s.id desc",
+					String.class)
+			.setParameter("episode", episode)
+			.setMaxResults(1)
+			.getResultList()
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Outcome store(String location, String sha256, String format, List<ParsedTranscript.Segment> passages,

@@ -183,7 +183,13 @@ public class ImportJob {
 			String url = resolve(source, transcript.get().url());
 			try {
 				byte[] body = fetcher.fetch(url).body();
-				report.add(importer.importTranscript(url, fileNameOf(url, transcript.get().format()), body, target));
+				TranscriptImporter.Outcome outcome = importer.importTranscript(url,
+						fileNameOf(url, transcript.get().format()), body, target);
+				report.add(outcome);
+				if (outcome.status() == TranscriptImporter.Status.FAILED) {
+					// As when it cannot be fetched: the episode and its credits are still worth having.
+					importEpisodeOnly(source, item, target, report);
+				}
 			}
 			catch (FetchException ex) {
 				importEpisodeOnly(source, item, target, report);

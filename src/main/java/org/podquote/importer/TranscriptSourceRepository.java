@@ -1,6 +1,5 @@
 package org.podquote.importer;
 
-import org.podquote.episode.Episode;
 import org.springframework.data.repository.Repository;
 
 interface TranscriptSourceRepository extends Repository<TranscriptSource, Long> {
@@ -9,6 +8,5 @@ interface TranscriptSourceRepository extends Repository<TranscriptSource, Long> 
 
 	boolean existsBySha256(String sha256);
 
-	boolean existsByEpisodeAndSha256(Episode episode, String sha256);
 
 }

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How imports behave.
  *
- * @param aliases other spellings of a person, by the name to use: {@code podquote.import.aliases.[Lenny Rachitsky]=Lenny R,LR}
+ * @param aliases other spellings of a person, by the name to use: {@code podquote.import.aliases.[Lenny\ Rachitsky]=Lenny R,LR}
+ * (a space in a {@code .properties} key is escaped; on the command line it is not)
  * @param pseudoSpeakers labels that are not people, such as {@code Break}
  * @param fetchTimeout how long a feed or transcript download may take
  * @param fetchMaxBytes the largest feed or transcript we download

@@ -12,9 +12,15 @@ pages=(
   "search|/search?q=%22bad+role+models%22"
   "search-empty|/search?q=%22models+role+bad%22"
   "episode|/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks"
+  "episode-search|/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks?q=archetype"
   "people|/speakers"
   "podcasts|/podcasts"
+  "podcast|/podcasts/lesswrong-curated-popular"
   "quote|/quotes/2"
+  "charts|/charts"
+  "topics|/topics"
+  "login|/login"
+  "admin|/admin/import"
   "notfound|/speakers/nobody"
 )
 for entry in "${pages[@]}"; do

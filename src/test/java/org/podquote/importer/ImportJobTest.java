@@ -289,7 +289,7 @@ class ImportJobTest {
 	}
 
 	private static SearchQuery query(String text, String podcast) {
-		return new SearchQuery(text, null, podcast, null, null, null, SearchQuery.Sort.RELEVANCE, 0, 10);
+		return new SearchQuery(text, null, podcast, null, null, null, SearchQuery.Sort.RELEVANCE, 0, 10, false);
 	}
 
 }

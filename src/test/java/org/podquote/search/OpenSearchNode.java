@@ -2,6 +2,7 @@ package org.podquote.search;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,6 +48,8 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 
 	private String uri;
 
+	private boolean ready;
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
 		home = Files.createTempDirectory("podquote-opensearch");
@@ -58,7 +61,6 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 			.redirectOutput(home.resolve(LOG).toFile())
 			.start();
 		uri = "http://127.0.0.1:" + port;
-		awaitYellow();
 	}
 
 	@Override
@@ -79,7 +81,24 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 		}
 	}
 
-	String uri() {
+	/**
+	 * The node's HTTP endpoint, once it is up. Spring asks for it while it starts the app, so the
+	 * node and the app start side by side.
+	 */
+	synchronized String uri() {
+		if (!ready) {
+			try {
+				awaitYellow();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			ready = true;
+		}
 		return uri;
 	}
 

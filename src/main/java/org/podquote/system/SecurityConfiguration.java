@@ -1,5 +1,6 @@
 package org.podquote.system;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,8 +11,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Reading is public; the admin pages (imports) need the admin's sign-in. Forms carry CSRF tokens. */
+/**
+ * Reading is public; the admin pages (imports) need the admin's sign-in. Forms carry CSRF tokens.
+ * Only in the web app: the commands ({@code import}, {@code reindex}) run without a web server.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
 	static final String ADMIN = "ADMIN";

@@ -39,6 +39,15 @@ class SnippetEscapingTest {
 			assertThat(snippet.select("mark")).extracting(Element::text).containsExactly("obvious");
 			assertThat(snippet.select("b")).isEmpty();
 		});
+		// Nothing to mark: the snippet is the quote's beginning, escaped all the same.
+		assertThat(search.search(SearchQuery.of("-matter", 0, 10)).hits())
+			.filteredOn(hit -> hit.quote().text().contains("obvious"))
+			.singleElement()
+			.satisfies(hit -> {
+				Element snippet = Jsoup.parseBodyFragment(hit.snippetHtml()).body();
+				assertThat(snippet.text()).isEqualTo("First we <b>tried</b> the obvious thing & it failed.");
+				assertThat(snippet.children()).isEmpty();
+			});
 		assertThat(search.search(SearchQuery.of("\"role models matter\"", 0, 10)).hits()).singleElement()
 			.satisfies(hit -> assertThat(hit.quote().speakerName()).isEqualTo("Ada Example"));
 	}

@@ -27,6 +27,8 @@ public class ConsoleProgress {
 
 	private Instant lastDrawn = Instant.MIN;
 
+	private boolean finished;
+
 	public ConsoleProgress(PrintStream out, String unit, Clock clock) {
 		this.out = out;
 		this.unit = unit;
@@ -45,9 +47,10 @@ public class ConsoleProgress {
 	public synchronized void update(long done, long total, long rateCount, String rateUnit) {
 		Instant now = clock.instant();
 		boolean last = done >= total;
-		if (!last && Duration.between(lastDrawn, now).compareTo(every) < 0) {
+		if (finished || (!last && Duration.between(lastDrawn, now).compareTo(every) < 0)) {
 			return;
 		}
+		finished = last;
 		lastDrawn = now;
 		double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
 		double fraction = total == 0 ? 1 : Math.min(1, (double) done / total);

@@ -92,7 +92,7 @@ class ApiTest {
 			.andExpect(jsonPath("$.hits", hasSize(2)));
 		json("/api/v1/search?q=models&speaker=nobody").andExpect(jsonPath("$.total").value(0));
 		json("/api/v1/search?q=models&from=2027").andExpect(jsonPath("$.total").value(0));
-		json("/api/v1/search?q=models&from=2026-02&to=2026").andExpect(jsonPath("$.total").value(1));
+		json("/api/v1/search?q=\"bad role models\"&from=2026-02&to=2026").andExpect(jsonPath("$.total").value(1));
 	}
 
 	@ParameterizedTest

@@ -1,11 +1,13 @@
 package org.podquote.api;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.podquote.importer.ImportTimes;
@@ -56,7 +58,10 @@ class ApiConfiguration implements WebMvcConfigurer {
 					* **Atom feeds**: `/feeds/speakers/{slug}.atom`, `/feeds/podcasts/{slug}.atom` and \
 					`/feeds/search.atom?q=`.
 
-					[Back to Podquote](/)""")).tags(ApiDocs.TAGS);
+					[Back to Podquote](/)"""))
+			// Relative, so that "Try it out" calls whatever host and port served the page.
+			.servers(List.of(new Server().url("/").description("this Podquote")))
+			.tags(ApiDocs.TAGS);
 	}
 
 	/**

@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.podquote.importer.ImportTimes;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,12 +39,14 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!"GET".equals(request.getMethod())) {
+		boolean head = HttpMethod.HEAD.matches(request.getMethod());
+		if (!head && !HttpMethod.GET.matches(request.getMethod())) {
 			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper body = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, body);
+		// A HEAD is answered as a GET whose body is dropped here, so that both carry the same ETag.
+		chain.doFilter(head ? new AsGet(request) : request, body);
 		if (body.getStatus() == HttpServletResponse.SC_OK) {
 			// Anyone may keep a copy, but must check it is current before using it.
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -51,7 +55,24 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
+		if (head) {
+			response.setContentLength(body.getContentSize());
+			return;
+		}
 		body.copyBodyToResponse();
+	}
+
+	private static final class AsGet extends HttpServletRequestWrapper {
+
+		AsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return HttpMethod.GET.name();
+		}
+
 	}
 
 	private static String etag(byte[] content) {

@@ -48,7 +48,7 @@ class SearchApi {
 					+ "`\"an exact phrase\"`, `-word` and `-\"a phrase\"` to leave out, `a OR b`, and `prefix*`. "
 					+ "Odd input is read literally and explained in `notes`, never an error.")
 	SearchResult search(
-			@Parameter(description = "the query", example = "\"bad role models\"") @RequestParam String q,
+			@Parameter(description = "the query", example = "\"bad role models\" OR \"HAL 9000\"") @RequestParam String q,
 			@Parameter(description = "keep to one speaker, by slug", example = "sam-marks") @RequestParam(required = false) String speaker,
 			@Parameter(description = "keep to one podcast, by slug") @RequestParam(required = false) String podcast,
 			@Parameter(description = "earliest episode date: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String from,

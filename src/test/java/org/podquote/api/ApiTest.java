@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -312,6 +313,12 @@ class ApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(20));
 		mvc.perform(get(url + "?page=2").header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isOk());
+		mvc.perform(head(url))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, etag))
+			.andExpect(header().string(HttpHeaders.LAST_MODIFIED, lastModified))
+			.andExpect(content().string(""));
+		mvc.perform(head(url).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
 	}
 
 	@Test

@@ -40,7 +40,7 @@ class LibraryApi {
 	@Operation(operationId = "listPodcasts", summary = "List shows", description = "By title, with episode counts and the dates they span.")
 	ApiPage<PodcastItem> podcasts(
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
-			@Parameter(description = "rows per page") @RequestParam(defaultValue = "20") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
+			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Links links = Links.current();
 		return ApiPage.of(podcasts.findSummaries(), new PageParams(page, size), p -> PodcastItem.of(p, links));
 	}
@@ -60,7 +60,7 @@ class LibraryApi {
 	ApiPage<EpisodeItem> episodes(
 			@Parameter(description = "the show's slug", example = "lesswrong-curated-popular") @PathVariable String slug,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
-			@Parameter(description = "rows per page") @RequestParam(defaultValue = "20") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
+			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Links links = Links.current();
 		return ApiPage.of(episodes.findByPodcast(find("slug", slug)), new PageParams(page, size), e -> EpisodeItem.of(e, links));
 	}

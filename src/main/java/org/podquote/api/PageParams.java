@@ -5,7 +5,8 @@ import org.springframework.data.domain.PageRequest;
 /** The {@code page} (from 1) and {@code size} a list was asked for, already checked against the limits. */
 record PageParams(int page, int size) {
 
-	static final int DEFAULT_SIZE = 20;
+	/** Text, for {@code @RequestParam(defaultValue)}. */
+	static final String DEFAULT_SIZE = "20";
 
 	static final int MAX_SIZE = 100;
 

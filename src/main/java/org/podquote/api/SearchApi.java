@@ -56,7 +56,7 @@ class SearchApi {
 			@Parameter(description = "order of the hits", schema = @Schema(allowableValues = { "relevance", "newest",
 					"oldest" }, defaultValue = "relevance")) @RequestParam(required = false) String sort,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
-			@Parameter(description = "hits per page") @RequestParam(defaultValue = "20") @Min(1) @Max(PageParams.MAX_SIZE) int size,
+			@Parameter(description = "hits per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size,
 			HttpServletResponse response) {
 		if (q.isBlank()) {
 			throw ParameterProblem.bad("q", "q must not be blank.");

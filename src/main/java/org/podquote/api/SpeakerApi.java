@@ -43,7 +43,7 @@ class SpeakerApi {
 	@Operation(operationId = "listSpeakers", summary = "List people", description = "Everyone quoted in the library, most quoted first.")
 	ApiPage<SpeakerItem> list(
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
-			@Parameter(description = "rows per page") @RequestParam(defaultValue = "20") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
+			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Links links = Links.current();
 		return ApiPage.of(speakers.findMostQuoted(new PageParams(page, size).request()), s -> SpeakerItem.of(s, links));
 	}
@@ -63,7 +63,7 @@ class SpeakerApi {
 	ApiPage<QuoteDetail> appearances(
 			@Parameter(description = "the speaker's slug", example = "sam-marks") @PathVariable String slug,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
-			@Parameter(description = "rows per page") @RequestParam(defaultValue = "20") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
+			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Speaker speaker = find(slug);
 		Links links = Links.current();
 		return ApiPage.of(appearances.findBySpeaker(speaker, new PageParams(page, size).request()),

@@ -22,9 +22,9 @@ public record QueryNote(String code, String argument) {
 
 	static final String TOO_MANY_TERMS = "too-many-terms";
 
-	static final String BAD_DATE = "bad-date";
+	public static final String BAD_DATE = "bad-date";
 
-	static final String BAD_SORT = "bad-sort";
+	public static final String BAD_SORT = "bad-sort";
 
 	public String messageKey() {
 		return "search.note." + code;

@@ -59,12 +59,12 @@ public record Timeline(Granularity granularity, List<Bucket> buckets, long undat
 		return total() == 0;
 	}
 
+	/** Buckets sized for a chart: the granularity follows the span, and a short span is padded to a year. */
 	public static Timeline of(List<MonthCount> months, long undated) {
 		if (months.isEmpty()) {
 			return new Timeline(Granularity.MONTH, List.of(), undated);
 		}
-		TreeMap<YearMonth, Long> counts = new TreeMap<>();
-		months.forEach(m -> counts.merge(YearMonth.of(m.year(), m.month()), m.count(), Long::sum));
+		TreeMap<YearMonth, Long> counts = byMonth(months);
 		YearMonth first = counts.firstKey();
 		YearMonth last = counts.lastKey();
 		long span = first.until(last, ChronoUnit.MONTHS) + 1;
@@ -76,6 +76,26 @@ public record Timeline(Granularity granularity, List<Bucket> buckets, long undat
 			first = first.minusMonths(pad / 2);
 			last = last.plusMonths(pad - pad / 2);
 		}
+		return buckets(counts, first, last, granularity, undated);
+	}
+
+	/** Buckets of the given size from the first dated appearance to the last, without padding. */
+	public static Timeline of(List<MonthCount> months, long undated, Granularity granularity) {
+		if (months.isEmpty()) {
+			return new Timeline(granularity, List.of(), undated);
+		}
+		TreeMap<YearMonth, Long> counts = byMonth(months);
+		return buckets(counts, counts.firstKey(), counts.lastKey(), granularity, undated);
+	}
+
+	private static TreeMap<YearMonth, Long> byMonth(List<MonthCount> months) {
+		TreeMap<YearMonth, Long> counts = new TreeMap<>();
+		months.forEach(m -> counts.merge(YearMonth.of(m.year(), m.month()), m.count(), Long::sum));
+		return counts;
+	}
+
+	private static Timeline buckets(TreeMap<YearMonth, Long> counts, YearMonth first, YearMonth last,
+			Granularity granularity, long undated) {
 		YearMonth start = startOf(first, granularity);
 		List<Bucket> buckets = new ArrayList<>();
 		for (YearMonth from = start; !from.isAfter(last); from = from.plusMonths(granularity.months)) {

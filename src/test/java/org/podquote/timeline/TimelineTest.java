@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class TimelineTest {
 
@@ -61,6 +62,21 @@ class TimelineTest {
 		Timeline onlyUndated = Timeline.of(List.of(), 5);
 		assertThat(onlyUndated.buckets()).isEmpty();
 		assertThat(onlyUndated.total()).isEqualTo(5);
+	}
+
+	@Test
+	void aChosenBucketSizeSpansOnlyTheDatedAppearances() {
+		List<MonthCount> months = List.of(new MonthCount(2025, 11, 2L), new MonthCount(2026, 2, 20L));
+
+		Timeline byMonth = Timeline.of(months, 1, Timeline.Granularity.MONTH);
+		assertThat(byMonth.buckets()).extracting(Timeline.Bucket::count).containsExactly(2L, 0L, 0L, 20L);
+		Timeline byQuarter = Timeline.of(months, 1, Timeline.Granularity.QUARTER);
+		assertThat(byQuarter.buckets()).extracting(Timeline.Bucket::label, Timeline.Bucket::count)
+			.containsExactly(tuple("Q4 2025", 2L), tuple("Q1 2026", 20L));
+		Timeline byYear = Timeline.of(months, 1, Timeline.Granularity.YEAR);
+		assertThat(byYear.buckets()).extracting(Timeline.Bucket::from).containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+		assertThat(byYear.total()).isEqualTo(23);
+		assertThat(Timeline.of(List.of(), 4, Timeline.Granularity.YEAR).buckets()).isEmpty();
 	}
 
 }

@@ -1,0 +1,43 @@
+package org.podquote.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.podquote.appearance.QuoteView;
+import org.podquote.episode.Episode;
+import org.podquote.episode.Episodes;
+
+@Schema(description = "An episode with its whole transcript, in spoken order")
+record EpisodeDetail(String slug, String title, PodcastRef podcast,
+		@Schema(description = "null when the source gives no date") LocalDate publishedOn,
+		@Schema(description = "null when unknown") Integer durationSeconds,
+		@Schema(description = "h:mm:ss or m:ss; null when unknown", example = "1:34:24") String duration,
+		@Schema(description = "the audio file; null when unknown") String audioUrl,
+		@Schema(description = "quotes in the transcript") long quotes,
+		@Schema(description = "the transcript page") String url, List<Line> transcript) {
+
+	@Schema(name = "TranscriptLine", description = "One quote of the transcript")
+	record Line(long id, @Schema(description = "order in the episode, from 0") int position,
+			@Schema(description = "a narrated heading rather than running speech") boolean heading,
+			@Schema(description = "null when the voice is unknown") SpeakerRef speaker, String text,
+			@Schema(description = "milliseconds into the episode; null when untimed") Long startMs,
+			@Schema(description = "h:mm:ss or m:ss into the episode; null when untimed") String startTime,
+			@Schema(description = "the quote in the transcript page") String url) {
+	}
+
+	static EpisodeDetail of(Episode e, List<QuoteView> quotes, Links links) {
+		String podcast = e.getPodcast().getSlug();
+		return new EpisodeDetail(e.getSlug(), e.getTitle(), PodcastRef.of(podcast, e.getPodcast().getTitle(), links),
+				e.getPublishedOn(), e.getDuration() == null ? null : (int) e.getDuration().toSeconds(),
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), quotes.size(),
+				links.episode(podcast, e.getSlug()),
+				quotes.stream()
+					.map(q -> new Line(q.id(), q.position(), q.heading(),
+							SpeakerRef.of(q.speakerSlug(), q.speakerName(), links), q.text(), q.startMs(), q.time(),
+							links.absolute(q.url())))
+					.toList());
+	}
+
+}

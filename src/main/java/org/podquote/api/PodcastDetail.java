@@ -1,0 +1,32 @@
+package org.podquote.api;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.podquote.episode.EpisodeSummary;
+import org.podquote.podcast.Podcast;
+
+@Schema(description = "A show: what it is, how much of it the library holds, and where to read more")
+record PodcastDetail(String slug, String title, String description,
+		@Schema(description = "the show's own site; null when unknown") String siteUrl,
+		@Schema(description = "the show's RSS feed; null when unknown") String feedUrl, String imageUrl,
+		long episodes, @Schema(description = "quotes in all its episodes") long quotes,
+		@Schema(description = "date of the earliest dated episode; null when none is dated") LocalDate first,
+		@Schema(description = "date of the latest dated episode; null when none is dated") LocalDate last,
+		@Schema(description = "the show's page") String url, String episodesUrl,
+		@Schema(description = "Atom feed of its newest episodes") String atomUrl) {
+
+	static PodcastDetail of(Podcast p, List<EpisodeSummary> episodes, Links links) {
+		List<LocalDate> dates = episodes.stream().map(EpisodeSummary::publishedOn).filter(Objects::nonNull).toList();
+		return new PodcastDetail(p.getSlug(), p.getTitle(), p.getDescription(), p.getSiteUrl(), p.getFeedUrl(),
+				p.getImageUrl(), episodes.size(), episodes.stream().mapToLong(EpisodeSummary::appearances).sum(),
+				dates.stream().min(Comparator.naturalOrder()).orElse(null),
+				dates.stream().max(Comparator.naturalOrder()).orElse(null), links.podcast(p.getSlug()),
+				links.api("/podcasts/" + p.getSlug() + "/episodes"), links.feed("/podcasts/" + p.getSlug()));
+	}
+
+}

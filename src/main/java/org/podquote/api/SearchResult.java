@@ -1,0 +1,29 @@
+package org.podquote.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(description = "A page of quotes that match a search, with counts to narrow it by")
+record SearchResult(@Schema(description = "the query as asked") String q,
+		@Schema(description = "matching quotes in all pages") long total,
+		@Schema(description = "the search engine's time in milliseconds") long tookMs,
+		@Schema(description = "page number, from 1") int page, @Schema(description = "hits per page") int size,
+		@Schema(description = "pages that can be asked for (at most 10,000 hits deep)") int totalPages,
+		@Schema(description = "how the query was read where it was not taken as written") List<Note> notes,
+		Facets facets, List<SearchHit> hits) {
+
+	@Schema(name = "SearchNote", description = "How a part of the query was read")
+	record Note(@Schema(example = "unbalanced-quote") String code, String message) {
+	}
+
+	@Schema(name = "SearchFacets", description = "Matching quotes counted by speaker, podcast and year (the top ten of each)")
+	record Facets(List<Facet> speakers, List<Facet> podcasts, List<Facet> years) {
+	}
+
+	@Schema(name = "SearchFacet")
+	record Facet(@Schema(description = "a slug, or a year, to pass back as speaker, podcast or from/to") String value,
+			String label, long count) {
+	}
+
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Podquote benchmark in one command (see docs/BENCHMARKS.md):
-#   scripts/benchmark.sh            # the full run: >= 1,000,000 appearances, 10-40 minutes
-#   scripts/benchmark.sh --quick    # a try-out: ~55,000 appearances, a few minutes
+#   scripts/benchmark.sh            # the full run: >= 1,000,000 appearances, about 30 minutes
+#   scripts/benchmark.sh --quick    # a try-out: ~55,000 appearances, about 10 minutes
 # Builds the jar and the test classes, generates the corpus into target/bench/corpus, imports it
 # with the real CLI, starts the server, measures, and writes target/bench/results.md.
 # Needs a JDK 17+, wrk, and the Changelog transcripts at ../shared/data/changelog-transcripts
@@ -34,11 +34,11 @@ mkdir -p "$OUT"
 # for the same reason the Java processes ignore SIGTERM (stop a run with Ctrl-C).
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 printf -- '-cp %s\norg.podquote.bench.CorpusGenerator\n' "$CP" > "$OUT/generator.args"
-printf -- '-cp %s\norg.podquote.bench.Benchmark\n' "$CP" > "$OUT/harness.args"
+printf -- '-cp %s\norg.podquote.bench.Benchmark\n--jar=target/podquote.jar\n' "$CP" > "$OUT/harness.args"
 
 echo "== generating $APPEARANCES appearances (seed $SEED) into $OUT/corpus"
 (trap '' TERM; exec java -Xmx4g @"$OUT/generator.args" "$CHANGELOG" "$OUT/corpus" "$APPEARANCES" "$SEED")
 
 echo "== importing, serving and measuring"
-(trap '' TERM; exec java -Xmx1g @"$OUT/harness.args" $QUICK --out="$OUT" --jar=target/podquote.jar \
+(trap '' TERM; exec java -Xmx1g @"$OUT/harness.args" $QUICK --out="$OUT" \
   --changelog="$CHANGELOG" --wrk-seconds="$WRK_SECONDS" --command="scripts/benchmark.sh")

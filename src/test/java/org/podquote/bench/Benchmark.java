@@ -1,7 +1,6 @@
 package org.podquote.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -139,6 +138,7 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		boolean quick = false;
 		boolean skipImport = false;
+		boolean serveOnly = false;
 		Path out = Path.of("target/bench");
 		Path jar = Path.of("target/podquote.jar");
 		Path changelog = Path.of("../shared/data/changelog-transcripts");
@@ -156,6 +156,11 @@ public final class Benchmark {
 					System.out.println(census(context.getBean(JdbcTemplate.class)));
 				}
 				System.exit(0);
+			}
+			else if (arg.equals("--serve-only")) {
+				// only the restarts, HTTP and wrk, on the library already in OUT/home: results-serve.md
+				skipImport = true;
+				serveOnly = true;
 			}
 			else if (arg.equals("--skip-import")) {
 				// measure the library already in OUT/home (to try the measurements again)
@@ -185,7 +190,7 @@ public final class Benchmark {
 				out.resolve("corpus").toAbsolutePath(), Path.of("bench/queries.tsv").toAbsolutePath(),
 				Path.of("bench/rotate.lua").toAbsolutePath(), wrkSeconds, 16, command);
 		try {
-			new Benchmark(options).run(skipImport);
+			new Benchmark(options).run(skipImport, serveOnly);
 		}
 		catch (Exception | Error ex) {
 			ex.printStackTrace();
@@ -196,7 +201,7 @@ public final class Benchmark {
 
 	// ---------------------------------------------------------------- the run
 
-	private void run(boolean skipImport) throws Exception {
+	private void run(boolean skipImport, boolean serveOnly) throws Exception {
 		ZonedDateTime started = ZonedDateTime.now();
 		facts.put("date", started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		facts.put("command", options.command + (options.quick ? " --quick" : ""));
@@ -213,16 +218,28 @@ public final class Benchmark {
 			CorpusGenerator.deleteRecursively(home);
 			Files.createDirectories(home);
 			importLibrary(home, appJar);
+			facts.put("load average after import", loadAverage());
 		}
-		facts.put("load average after import", loadAverage());
 
 		Samples httpClient = new Samples();
 		Samples httpServer = new Samples();
 		Map<String, Long> httpHits = new LinkedHashMap<>();
 		Map<String, String> wrk = serve(home, appJar, httpClient, httpServer, httpHits);
-		writeSamples("http-client", httpClient);
-		writeSamples("http-server", httpServer);
+		writeSamples(serveOnly ? "serve-only-http-client" : "http-client", httpClient);
+		writeSamples(serveOnly ? "serve-only-http-server" : "http-server", httpServer);
 		facts.put("load average after serving", loadAverage());
+		if (serveOnly) {
+			StringBuilder r = new StringBuilder("# Podquote benchmark: restarts, HTTP and wrk only (--serve-only)\n\n| | |\n|---|---|\n");
+			facts.forEach((k, v) -> r.append("| ").append(k).append(" | ").append(v.replace("|", "\\|")).append(" |\n"));
+			r.append("\n| measured (ms) | samples | p50 | p95 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
+			row(r, "HTTP, client-measured", httpClient.all());
+			row(r, "HTTP, server-side (Server-Timing)", httpServer.all());
+			r.append("\n| wrk | |\n|---|---|\n");
+			wrk.forEach((k, v) -> r.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+			Files.writeString(options.out.resolve("results-serve.md"), r);
+			System.out.println(r);
+			return;
+		}
 
 		Samples inProcess = new Samples();
 		Samples engine = new Samples();
@@ -312,6 +329,7 @@ public final class Benchmark {
 			command.addAll(inputs);
 			facts.put("import command", "PODQUOTE_HOME=target/bench/home " + String.join(" ", command).replace(options.out.toString(), "target/bench")
 				.replaceAll("http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:PORT/"));
+			freshGcLog(gcLog);
 			Result result = runImport(command, home, "import");
 			if (result.exit != 0 && result.output.contains("HttpSecurity")) {
 				// the CLI runs without a web server, but SecurityConfiguration asks for HttpSecurity, which only a
@@ -325,6 +343,7 @@ public final class Benchmark {
 				command.add(command.indexOf("import") + 1, "--spring.main.web-application-type=servlet");
 				facts.put("import command", "PODQUOTE_HOME=target/bench/home " + String.join(" ", command).replace(options.out.toString(), "target/bench")
 					.replaceAll("http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:PORT/"));
+				freshGcLog(gcLog);
 				result = runImport(command, home, "import");
 			}
 			if (result.exit != 0) {
@@ -422,6 +441,8 @@ public final class Benchmark {
 			pb.environment().put("PODQUOTE_BENCH_PATHS", paths.toString());
 			say("Running wrk for " + options.wrkSeconds + " s ...");
 			facts.put("load average before wrk", loadAverage());
+			double cpuBefore = cpuSeconds(process.pid());
+			long wrkStart = System.nanoTime();
 			Process w = pb.start();
 			String wrkOut = new String(w.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			w.waitFor();
@@ -434,6 +455,18 @@ public final class Benchmark {
 			wrk.put("p90", find(wrkOut, "\\s90%\\s+([0-9.]+\\w+)"));
 			wrk.put("p99", find(wrkOut, "\\s99%\\s+([0-9.]+\\w+)"));
 			wrk.put("errors", find(wrkOut, "(Non-2xx or 3xx responses: \\d+|Socket errors: .*)"));
+			// CPU the server used per request: unlike wall times, hardly changed by other work on the machine
+			double cpu = cpuSeconds(process.pid()) - cpuBefore;
+			double wall = (System.nanoTime() - wrkStart) / 1e9;
+			String requests = wrk.get("requests");
+			if (cpu > 0 && requests.matches("\\d+")) {
+				double perRequest = cpu * 1000 / Long.parseLong(requests);
+				wrk.put("server CPU during wrk", String.format(Locale.ROOT, "%.1f CPU-s in %.1f s wall (%.0f%% of the 2 cores)",
+						cpu, wall, cpu / wall / Runtime.getRuntime().availableProcessors() * 100));
+				wrk.put("server CPU per request", String.format(Locale.ROOT, "%.1f ms", perRequest));
+				wrk.put("requests/s if the server had all cores", String.format(Locale.ROOT, "≈ %.0f (cores × 1000 / CPU-ms per request; wrk itself needs some)",
+						Runtime.getRuntime().availableProcessors() * 1000 / perRequest));
+			}
 			say("wrk: " + wrk.get("requests/s") + " requests/s");
 		}
 		finally {
@@ -457,11 +490,13 @@ public final class Benchmark {
 			.replace("--server.port=" + port, "--server.port=PORT")
 			.replace(gcLog.getFileName().toString(), "serve-gc.log"));
 		facts.put("load average before " + label, loadAverage());
+		freshGcLog(gcLog);
 		say("Starting the server (" + label + ") ...");
 		long start = System.nanoTime();
 		Process process = launch(command, home).redirectOutput(logFile.toFile()).start();
 		String probe = "http://127.0.0.1:" + port + "/search?q=" + encode("open source");
 		double restart = -1;
+		double restartCpu = -1;
 		while ((System.nanoTime() - start) < TimeUnit.MINUTES.toNanos(10) && process.isAlive()) {
 			try {
 				HttpResponse<String> r = http.send(
@@ -469,6 +504,7 @@ public final class Benchmark {
 						HttpResponse.BodyHandlers.ofString());
 				if (r.statusCode() == 200 && RESULT_COUNT.matcher(r.body()).find() && !r.body().contains("being rebuilt")) {
 					restart = (System.nanoTime() - start) / 1e9;
+					restartCpu = cpuSeconds(process.pid());
 					break;
 				}
 			}
@@ -484,7 +520,8 @@ public final class Benchmark {
 		String log = Files.readString(logFile);
 		Matcher started = Pattern.compile("Started PodquoteApplication in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)").matcher(log);
 		facts.put(label + ": process start to first search with results", String.format(Locale.ROOT, "%.1f s", restart)
-				+ (started.find() ? " (Spring: \"Started in " + started.group(1) + " s, process running for " + started.group(2) + " s\")" : ""));
+				+ (started.find() ? " (Spring: \"Started in " + started.group(1) + " s, process running for " + started.group(2) + " s\")" : "")
+				+ (restartCpu > 0 ? String.format(Locale.ROOT, "; %.1f CPU-s used by then", restartCpu) : ""));
 		if (log.contains("rebuilding the index")) {
 			notes.add("At the " + label + " the server found the index out of step with the database and rebuilt it.");
 		}
@@ -770,17 +807,24 @@ public final class Benchmark {
 
 	}
 
+	/** Deletes a GC log and the rotated copies of earlier runs, so that the log read afterwards is this run's alone. */
+	static Path freshGcLog(Path gcLog) throws IOException {
+		try (Stream<Path> siblings = Files.list(gcLog.getParent())) {
+			for (Path p : siblings.filter(p -> p.getFileName().toString().matches(Pattern.quote(gcLog.getFileName().toString()) + "(\\.\\d+)?")).toList()) {
+				Files.delete(p);
+			}
+		}
+		return gcLog;
+	}
+
 	static Heap heap(Path gcLog) throws IOException {
 		double before = 0;
 		double after = 0;
 		double committed = 0;
 		int count = 0;
 		boolean oom = false;
-		List<Path> logs = new ArrayList<>();
-		try (Stream<Path> siblings = Files.list(gcLog.getParent())) {
-			siblings.filter(p -> p.getFileName().toString().startsWith(gcLog.getFileName().toString())).forEach(logs::add);
-		}
-		for (Path log : logs) {
+		// only this run's file: freshGcLog removed the files of earlier runs, which -Xlog would have rotated to .0, .1, ...
+		for (Path log : List.of(gcLog)) {
 			for (String line : Files.readAllLines(log)) {
 				if (line.contains("OutOfMemory")) {
 					oom = true;
@@ -845,6 +889,19 @@ public final class Benchmark {
 		}
 	}
 
+	/** User + system CPU time of a live process, from /proc; -1 when unknown. */
+	static double cpuSeconds(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// fields 14 and 15 of stat (utime, stime), in clock ticks of 1/100 s
+			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return -1;
+		}
+	}
+
 	private static String loadAverage() {
 		try {
 			String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
@@ -872,11 +929,6 @@ public final class Benchmark {
 		String stamped = "[" + java.time.LocalTime.now().withNano(0) + "] " + line;
 		System.out.println(stamped);
 		log.append(stamped).append('\n');
-	}
-
-	@SuppressWarnings("unused")
-	private static void drain(InputStream in) throws IOException {
-		in.transferTo(OutputStream.nullOutputStream());
 	}
 
 }

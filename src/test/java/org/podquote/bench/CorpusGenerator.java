@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,9 +37,9 @@ import org.podquote.importer.TranscriptParseException;
  * distribution), so short interjections and long answers come in the same proportions;</li>
  * <li>passages per episode are drawn from the real episodes' counts;</li>
  * <li>words come from the real vocabulary: each next word follows the previous one by the real
- * bigram counts (so common phrases such as "open source" recur at a realistic rate) or, one time
- * in {@value #ZIPF_SHARE_PERCENT} percent, is drawn by rank from a Zipf law (s = {@value #ZIPF_S}) over the
- * vocabulary (so rare words and unseen word pairs occur);</li>
+ * bigram counts (so common phrases such as "open source" recur at a realistic rate) or, in
+ * {@value #ZIPF_SHARE_PERCENT} % of the draws, is drawn by rank from a Zipf law (s = {@value #ZIPF_S})
+ * over the vocabulary (so rare words and unseen word pairs occur);</li>
  * <li>about 2,000 invented speakers (real first and last names recombined, never a real
  * speaker's full name) with Zipf-like popularity, each appearing at least once;</li>
  * <li>episodes spread evenly over ten years (2016–2025) with a few days' jitter.</li>
@@ -673,15 +672,6 @@ public final class CorpusGenerator {
 			return Arrays.copyOf(values, size);
 		}
 
-	}
-
-	/** For tests: counts of what a folder holds. */
-	static Map<String, Integer> census(Path out) throws IOException {
-		Map<String, Integer> census = new TreeMap<>();
-		try (Stream<Path> walk = Files.walk(out)) {
-			walk.filter(Files::isRegularFile).forEach(p -> census.merge(p.getFileName().toString().replaceAll(".*\\.", ""), 1, Integer::sum));
-		}
-		return census;
 	}
 
 }

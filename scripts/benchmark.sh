@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The Podquote benchmark in one command (see docs/BENCHMARKS.md):
+#   scripts/benchmark.sh            # the full run: >= 1,000,000 appearances, about 30 minutes
+#   scripts/benchmark.sh --quick    # a try-out: ~55,000 appearances, about 10 minutes
+# Builds the jar and the test classes, generates the corpus into target/bench/corpus, imports it
+# with the real CLI, starts the server, measures, and writes target/bench/results.md.
+# Needs a JDK 17+, wrk, and the Changelog transcripts at ../shared/data/changelog-transcripts
+# (or CHANGELOG=/path). Talks only to 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=""
+APPEARANCES=560000   # generated; with the Changelog's ~445,000 the library passes 1,000,000
+WRK_SECONDS=30
+for arg in "$@"; do
+  case "$arg" in
+    --quick) QUICK="--quick"; APPEARANCES=25000; WRK_SECONDS=10 ;;
+    *) echo "usage: scripts/benchmark.sh [--quick]" >&2; exit 2 ;;
+  esac
+done
+CHANGELOG="${CHANGELOG:-../shared/data/changelog-transcripts}"
+SEED="${SEED:-20260101}"
+OUT=target/bench
+
+command -v wrk >/dev/null || { echo "wrk is missing (Debian: apt-get install wrk)" >&2; exit 1; }
+[ -d "$CHANGELOG" ] || { echo "no Changelog transcripts at $CHANGELOG (set CHANGELOG=...)" >&2; exit 1; }
+
+echo "== building the jar and the test classes"
+./mvnw -q -DskipTests package
+mkdir -p "$OUT"
+./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+# Java argument files keep the class path (and the project's name) out of the command lines: on a
+# machine shared with other builds a broad "pkill -f podquote" must not end a 30-minute run, and
+# for the same reason the Java processes ignore SIGTERM (stop a run with Ctrl-C).
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+printf -- '-cp %s\norg.podquote.bench.CorpusGenerator\n' "$CP" > "$OUT/generator.args"
+printf -- '-cp %s\norg.podquote.bench.Benchmark\n--jar=target/podquote.jar\n' "$CP" > "$OUT/harness.args"
+
+echo "== generating $APPEARANCES appearances (seed $SEED) into $OUT/corpus"
+(trap '' TERM; exec java -Xmx4g @"$OUT/generator.args" "$CHANGELOG" "$OUT/corpus" "$APPEARANCES" "$SEED")
+
+echo "== importing, serving and measuring"
+(trap '' TERM; exec java -Xmx1g @"$OUT/harness.args" $QUICK --out="$OUT" \
+  --changelog="$CHANGELOG" --wrk-seconds="$WRK_SECONDS" --command="scripts/benchmark.sh")

@@ -79,8 +79,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.select(f -> f.composite()
-				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT))
-				.as((id, score, highlights) -> new Row(id, score, highlights)))
+				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT),
+						f.highlight(QuoteIndexMapping.TEXT_EXACT))
+				.asList(HibernateQuoteSearch::row))
 			.where(f -> predicate(f, query, parsed))
 			.sort(f -> sort(f, query.sort()))
 			.highlighter(h -> h.plain()
@@ -119,6 +120,25 @@ class HibernateQuoteSearch implements QuoteSearch {
 	}
 
 	/**
+	 * Words are matched on the stemmed field, phrases and prefixes on the exact one, and each field
+	 * is highlighted for its own terms: show the snippet that marks more. (Highlighting both on one
+	 * field would need extra scoring clauses that double the cost of every phrase.)
+	 */
+	@SuppressWarnings("unchecked")
+	private static Row row(List<?> values) {
+		return new Row((Long) values.get(0), (Float) values.get(1),
+				better((List<String>) values.get(2), (List<String>) values.get(3)));
+	}
+
+	private static List<String> better(List<String> words, List<String> exact) {
+		return marks(exact) > marks(words) ? exact : words;
+	}
+
+	private static int marks(List<String> highlights) {
+		return highlights.isEmpty() ? 0 : highlights.get(0).split("<mark>", -1).length - 1;
+	}
+
+	/**
 	 * The snippet of a quote with nothing to mark (a query of exclusions only), cut here rather than
 	 * by the engine's noMatchSize, which neither Lucene nor OpenSearch passes through the HTML encoder.
 	 */
@@ -144,8 +164,6 @@ class HibernateQuoteSearch implements QuoteSearch {
 				group.forEach(t -> any.should(term(f, t)));
 				bool.must(any);
 			}
-			// The same terms on the stemmed field, for highlighting only: the snippet is highlighted there.
-			group.stream().filter(t -> t.kind() != QueryParser.Kind.WORD).forEach(t -> bool.should(highlightTerm(f, t)));
 		}
 		parsed.excluded().forEach(t -> bool.mustNot(term(f, t)));
 		if (query.speaker() != null) {
@@ -174,15 +192,6 @@ class HibernateQuoteSearch implements QuoteSearch {
 		};
 	}
 
-	private static SearchPredicate highlightTerm(SearchPredicateFactory f, QueryParser.Term term) {
-		return switch (term.kind()) {
-			case WORD, PHRASE -> f.phrase().field(QuoteIndexMapping.TEXT).matching(term.text()).toPredicate();
-			case PREFIX -> f.wildcard()
-				.field(QuoteIndexMapping.TEXT)
-				.matching(escapeWildcard(term.text()) + "*")
-				.toPredicate();
-		};
-	}
 
 	private static String escapeWildcard(String text) {
 		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("?", "\\?").replace("*", "\\*");

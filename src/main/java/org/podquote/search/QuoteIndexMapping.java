@@ -48,7 +48,8 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(QuoteAnalysis.ENGLISH)
 			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_EXACT)
-			.analyzer(QuoteAnalysis.EXACT);
+			.analyzer(QuoteAnalysis.EXACT)
+			.highlightable(List.of(Highlightable.PLAIN));
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")

@@ -559,7 +559,7 @@ public final class Benchmark {
 				Collections.shuffle(shuffled, order);
 				for (Query q : shuffled) {
 					SearchQuery query = new SearchQuery(q.text(), q.speaker(), q.podcast(), null, null, null,
-							SearchQuery.Sort.RELEVANCE, 0, 20);
+							SearchQuery.Sort.RELEVANCE, 0, 20, true);
 					long t0 = System.nanoTime();
 					SearchPage<QuoteHit> page = search.search(query);
 					double ms = (System.nanoTime() - t0) / 1e6;

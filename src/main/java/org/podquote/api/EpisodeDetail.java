@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.appearance.QuoteView;
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;

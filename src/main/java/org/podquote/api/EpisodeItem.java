@@ -3,7 +3,6 @@ package org.podquote.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.episode.EpisodeSummary;
 
 @Schema(description = "An episode in a show's list")

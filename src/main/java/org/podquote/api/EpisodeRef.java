@@ -3,7 +3,6 @@ package org.podquote.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.appearance.QuoteView;
 
 @Schema(description = "An episode, by title and slug (unique within its show)")

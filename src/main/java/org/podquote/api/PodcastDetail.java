@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.episode.EpisodeSummary;
 import org.podquote.podcast.Podcast;
 

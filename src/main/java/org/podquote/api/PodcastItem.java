@@ -3,7 +3,6 @@ package org.podquote.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.podcast.PodcastSummary;
 
 @Schema(description = "A show in the list of shows")

@@ -3,7 +3,6 @@ package org.podquote.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.appearance.QuoteView;
 
 @Schema(description = "A quote: a passage spoken by one person in one episode")

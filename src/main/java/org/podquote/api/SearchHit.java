@@ -3,7 +3,6 @@ package org.podquote.api;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.search.QuoteHit;
 
 @Schema(description = "A quote that matches the search")

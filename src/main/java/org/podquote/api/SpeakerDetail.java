@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerStats;
 

@@ -1,7 +1,6 @@
 package org.podquote.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.speaker.SpeakerCount;
 
 @Schema(description = "A person in the list of people, with how often they are quoted")

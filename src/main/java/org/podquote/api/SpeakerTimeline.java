@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.podquote.timeline.Timeline;
 
 @Schema(description = "A person's quotes counted by the period their episode was published in; empty periods are zero")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
-
 import org.podquote.system.Csv;
 
 /** The columns of every quote download: speaker, search and so on. */

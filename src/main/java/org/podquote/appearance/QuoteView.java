@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
 import org.podquote.speaker.Speaker;

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
 import org.podquote.speaker.Speaker;
 
 /** A speaker's role on an episode (host, guest, author, narrator…). */

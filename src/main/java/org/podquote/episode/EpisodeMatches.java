@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.podquote.search.QueryNote;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.SearchPage;

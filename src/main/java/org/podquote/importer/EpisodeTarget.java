@@ -3,6 +3,7 @@ package org.podquote.importer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.podquote.importer.feed.ParsedFeed;
 
 /**
  * Where an imported transcript goes and what we know of its episode.

@@ -1,7 +1,6 @@
 package org.podquote.importer;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,25 +8,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.podquote.importer.format.TranscriptType;
 import org.podquote.system.Slugs;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports what a user names: transcript files, folders of them (walked), feed files and feed
- * URLs. A loose transcript belongs to the podcast given, else to one named after its folder; its
+ * URLs (read by {@link FeedImport}). A loose transcript belongs to the podcast given, else to one named after its folder; its
  * episode is named after the file.
  */
 @Service
 public class ImportJob {
-
-	static final Set<String> TRANSCRIPT_EXTENSIONS = Set.of("json", "vtt", "srt", "html", "htm", "md", "markdown",
-			"txt");
 
 	static final Set<String> FEED_EXTENSIONS = Set.of("xml", "rss");
 
@@ -46,16 +41,13 @@ public class ImportJob {
 
 	private final TranscriptImporter importer;
 
-	private final FeedReader feeds = new FeedReader();
-
-	private final HttpFetcher fetcher;
+	private final FeedImport feeds;
 
 	private final Clock clock;
 
-	ImportJob(TranscriptImporter importer, ImportProperties properties, Clock clock) {
+	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock) {
 		this.importer = importer;
-		this.fetcher = new HttpFetcher(HttpFetcher.DEFAULT_CONNECT_TIMEOUT, properties.fetchTimeout(),
-				properties.fetchMaxBytes());
+		this.feeds = feeds;
 		this.clock = clock;
 	}
 
@@ -96,7 +88,7 @@ public class ImportJob {
 			progress.update(++done, total, report.appearances());
 		}
 		for (String url : urls) {
-			importFeedUrl(url, report);
+			feeds.importUrl(url, report);
 			progress.update(++done, total, report.appearances());
 		}
 		report.finish(Duration.between(start, clock.instant()));
@@ -108,7 +100,7 @@ public class ImportJob {
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		if (FEED_EXTENSIONS.contains(extension(fileName))) {
-			importFeed(fileName, bytes, report);
+			feeds.importFeed(fileName, bytes, report);
 		}
 		else {
 			String title = baseName(fileName);
@@ -123,7 +115,7 @@ public class ImportJob {
 	public ImportReport importFeedUrl(String url) {
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
-		importFeedUrl(url, report);
+		feeds.importUrl(url, report);
 		report.finish(Duration.between(start, clock.instant()));
 		return report;
 	}
@@ -139,7 +131,7 @@ public class ImportJob {
 		}
 		String name = file.getFileName().toString();
 		if (FEED_EXTENSIONS.contains(extension(name))) {
-			importFeed(file.toString(), bytes, report);
+			feeds.importFeed(file.toString(), bytes, report);
 			return;
 		}
 		Path folder = file.toAbsolutePath().getParent();
@@ -149,113 +141,21 @@ public class ImportJob {
 		report.add(importer.importTranscript(file.toString(), name, bytes, EpisodeTarget.loose(show, guid, baseName(name))));
 	}
 
-	private void importFeedUrl(String url, ImportReport report) {
-		try {
-			importFeed(url, fetcher.fetch(url).body(), report);
-		}
-		catch (FetchException ex) {
-			report.fail(ex.describe());
-		}
-	}
-
-	private void importFeed(String source, byte[] bytes, ImportReport report) {
-		ParsedFeed feed;
-		try {
-			feed = feeds.parse(source, bytes);
-		}
-		catch (TranscriptParseException ex) {
-			report.fail(ex.describe());
-			return;
-		}
-		for (ParsedFeed.Item item : feed.items()) {
-			if (item.guid() == null) {
-				report.fail(source + ":" + item.line() + ": an item with no guid, enclosure, link or title was skipped");
-				continue;
-			}
-			EpisodeTarget target = new EpisodeTarget(feed.title(), item.guid(),
-					item.title() == null ? item.guid() : item.title(), item.publishedOn(), item.duration(),
-					item.enclosureUrl(), feed.personsOf(item));
-			var transcript = item.richestTranscript();
-			if (transcript.isEmpty()) {
-				importEpisodeOnly(source, item, target, report);
-				continue;
-			}
-			String url = resolve(source, transcript.get().url());
-			try {
-				byte[] body = fetcher.fetch(url).body();
-				TranscriptImporter.Outcome outcome = importer.importTranscript(url,
-						fileNameOf(url, transcript.get().format()), body, target);
-				report.add(outcome);
-				if (outcome.status() == TranscriptImporter.Status.FAILED) {
-					// As when it cannot be fetched, the episode and its credits are still worth having; if
-					// the episode itself cannot be stored, the failure above already says why.
-					try {
-						importer.importEpisodeOnly(target);
-					}
-					catch (DataAccessException ex) {
-						// reported above
-					}
-				}
-			}
-			catch (FetchException ex) {
-				importEpisodeOnly(source, item, target, report);
-				report.fail(source + ":" + item.line() + ": the transcript of \"" + target.title()
-						+ "\" could not be fetched: " + ex.describe());
-			}
-		}
-	}
-
-	private void importEpisodeOnly(String source, ParsedFeed.Item item, EpisodeTarget target, ImportReport report) {
-		try {
-			importer.importEpisodeOnly(target);
-		}
-		catch (DataAccessException ex) {
-			report.fail(source + ":" + item.line() + ": the episode could not be stored: "
-					+ TranscriptImporter.describe(ex));
-		}
-	}
-
-	private static String resolve(String feedSource, String url) {
-		try {
-			URI uri = URI.create(url);
-			if (!uri.isAbsolute() && (feedSource.startsWith("http://") || feedSource.startsWith("https://"))) {
-				return URI.create(feedSource).resolve(uri).toString();
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// left as written: the fetcher reports it
-		}
-		return url;
-	}
-
-	/** A name whose extension tells the format when the content does not. */
-	private static String fileNameOf(String url, String format) {
-		String path = url.replaceAll("[?#].*", "");
-		String name = path.substring(path.lastIndexOf('/') + 1);
-		if (!TRANSCRIPT_EXTENSIONS.contains(extension(name)) && format != null) {
-			name = name + "." + (format.equals("text") ? "txt" : format);
-		}
-		return name;
-	}
-
 	/** Files a folder walk takes: transcripts and feeds, not the folder's own README or LICENSE. */
 	static boolean importable(Path file) {
 		String name = file.getFileName().toString();
 		if (NOT_TRANSCRIPTS.matcher(name).matches()) {
 			return false;
 		}
-		String ext = extension(name);
-		return TRANSCRIPT_EXTENSIONS.contains(ext) || FEED_EXTENSIONS.contains(ext);
+		return TranscriptType.ofFileName(name).isPresent() || FEED_EXTENSIONS.contains(extension(name));
 	}
 
 	static String extension(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		return TranscriptType.extension(name);
 	}
 
 	static String baseName(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot <= 0 ? name : name.substring(0, dot);
+		return TranscriptType.baseName(name);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.podquote.importer.feed.HttpFetcher;
+import org.podquote.importer.format.TranscriptFormats;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

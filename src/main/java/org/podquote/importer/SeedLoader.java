@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.podquote.appearance.AppearanceRepository;
+import org.podquote.importer.format.CapturedPage;
+import org.podquote.importer.format.PageFacts;
+import org.podquote.importer.format.SpeakerPageParser;
+import org.podquote.importer.format.TranscriptParseException;
 import org.podquote.podcast.PodcastRepository;
 import org.podquote.system.PodquoteProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -192,7 +192,6 @@ class HibernateQuoteSearch implements QuoteSearch {
 		};
 	}
 
-
 	private static String escapeWildcard(String text) {
 		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("?", "\\?").replace("*", "\\*");
 	}

@@ -3,7 +3,6 @@ package org.podquote.speaker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.podquote.appearance.QuoteView;
 
 /** A speaker's quotes from one episode, as the speaker page lists them. */

@@ -19,11 +19,10 @@ import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import org.podquote.importer.ParsedTranscript;
-import org.podquote.importer.PassageMerger;
-import org.podquote.importer.TranscriptFormats;
-import org.podquote.importer.TranscriptParseException;
+import org.podquote.importer.format.ParsedTranscript;
+import org.podquote.importer.format.PassageMerger;
+import org.podquote.importer.format.TranscriptFormats;
+import org.podquote.importer.format.TranscriptParseException;
 
 /**
  * Writes a synthetic podcast library for the benchmark: RSS feeds of a few shows whose items carry

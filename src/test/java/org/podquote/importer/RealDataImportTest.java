@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.podquote.Requirements;
+import org.podquote.importer.format.TranscriptFormats;
 import org.podquote.speaker.SpeakerNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.fail;
  * The real transcripts in {@code ../shared/data}: tests that read them are skipped on machines
  * without the folder, but fail on CI, where a silent skip would hide that they never ran.
  */
-final class SharedData {
+public final class SharedData {
 
 	private SharedData() {
 	}
 
-	static Path folder(String name) {
+	public static Path folder(String name) {
 		Path root = Path.of(System.getProperty("user.dir")).resolve("../shared/data").normalize();
 		Path folder = root.resolve(name);
 		if (!Files.isDirectory(folder)) {

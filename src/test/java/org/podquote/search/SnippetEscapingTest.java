@@ -8,7 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.podquote.importer.CapturedPageImporter;
-import org.podquote.importer.SpeakerPageParser;
+import org.podquote.importer.format.SpeakerPageParser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

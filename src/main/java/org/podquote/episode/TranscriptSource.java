@@ -1,0 +1,110 @@
+package org.podquote.episode;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** Provenance of one import: where it came from, what it held, what went wrong. */
+@Entity
+public class TranscriptSource {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "episode_id")
+	private Episode episode;
+
+	@Column(nullable = false)
+	private String location;
+
+	@Column(nullable = false)
+	private String format;
+
+	@Column(nullable = false)
+	private String sha256;
+
+	@Column(nullable = false)
+	private Instant importedAt;
+
+	@Column(nullable = false)
+	private int appearanceCount;
+
+	@Column(nullable = false)
+	private int errorCount;
+
+	private String errors;
+
+	/** What the source says of itself, kept but never shown as our own figure. */
+	private String provenance;
+
+	protected TranscriptSource() {
+	}
+
+	public TranscriptSource(Episode episode, String location, String format, String sha256, Instant importedAt) {
+		this.episode = episode;
+		this.location = location;
+		this.format = format;
+		this.sha256 = sha256;
+		this.importedAt = importedAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Episode getEpisode() {
+		return episode;
+	}
+
+	public String getLocation() {
+		return location;
+	}
+
+	public String getFormat() {
+		return format;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
+	public Instant getImportedAt() {
+		return importedAt;
+	}
+
+	public int getAppearanceCount() {
+		return appearanceCount;
+	}
+
+	public int getErrorCount() {
+		return errorCount;
+	}
+
+	public String getErrors() {
+		return errors;
+	}
+
+	public String getProvenance() {
+		return provenance;
+	}
+
+	public void setCounts(int appearanceCount, int errorCount, String errors) {
+		this.appearanceCount = appearanceCount;
+		this.errorCount = errorCount;
+		this.errors = errors;
+	}
+
+	public void setProvenance(String provenance) {
+		this.provenance = provenance;
+	}
+
+}

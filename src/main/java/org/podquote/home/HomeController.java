@@ -1,0 +1,46 @@
+package org.podquote.home;
+
+import org.podquote.appearance.AppearanceRepository;
+import org.podquote.episode.EpisodeRepository;
+import org.podquote.podcast.PodcastRepository;
+import org.podquote.speaker.SpeakerRepository;
+import org.podquote.system.PageSizes;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	static final String VIEW = "home/page";
+
+	private final AppearanceRepository appearances;
+
+	private final SpeakerRepository speakers;
+
+	private final EpisodeRepository episodes;
+
+	private final PodcastRepository podcasts;
+
+	HomeController(AppearanceRepository appearances, SpeakerRepository speakers, EpisodeRepository episodes,
+			PodcastRepository podcasts) {
+		this.appearances = appearances;
+		this.speakers = speakers;
+		this.episodes = episodes;
+		this.podcasts = podcasts;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.count(), episodes.count(),
+				podcasts.count()));
+		model.addAttribute("topSpeakers", speakers.findMostQuoted(PageRequest.of(0, PageSizes.HOME_TOP)).getContent());
+		model.addAttribute("recentEpisodes", episodes.findRecent(PageRequest.of(0, PageSizes.HOME_TOP)));
+		return VIEW;
+	}
+
+	public record LibraryTotals(long quotes, long speakers, long episodes, long podcasts) {
+	}
+
+}

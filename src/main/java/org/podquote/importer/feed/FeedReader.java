@@ -1,0 +1,479 @@
+package org.podquote.importer.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.podquote.importer.feed.ParsedFeed.Item;
+import org.podquote.importer.feed.ParsedFeed.Person;
+import org.podquote.importer.feed.ParsedFeed.Transcript;
+import org.podquote.importer.format.TranscriptParseException;
+
+/**
+ * Reads an RSS 2.0 podcast feed with its iTunes, Atom and Podcasting 2.0 elements. A feed that is
+ * not well-formed XML fails as a whole with the parser's line and message; problems inside a
+ * well-formed feed (a date nobody can read, a transcript without a URL) become warnings and the
+ * rest is kept. Pure: no I/O beyond the given stream, no database.
+ */
+public class FeedReader {
+
+	private static final List<String> PODCAST_NAMESPACES = List.of("podcastindex.org/namespace/1.0",
+			"github.com/podcastindex-org/podcast-namespace/blob/main/docs/1.0.md");
+
+	private static final String ITUNES_NAMESPACE = "itunes.com/dtds/podcast-1.0.dtd";
+
+	private static final String ATOM_NAMESPACE = "w3.org/2005/atom";
+
+	public ParsedFeed parse(String source, byte[] xml) throws TranscriptParseException {
+		return parse(source, new ByteArrayInputStream(xml));
+	}
+
+	/** Reads the whole stream; the caller closes it. */
+	public ParsedFeed parse(String source, InputStream xml) throws TranscriptParseException {
+		XMLStreamReader reader = null;
+		try {
+			reader = newFactory().createXMLStreamReader(xml);
+			return new Walk(source, reader).feed();
+		}
+		catch (XMLStreamException ex) {
+			throw notWellFormed(source, ex);
+		}
+		finally {
+			close(reader);
+		}
+	}
+
+	/**
+	 * Namespace-aware, and deaf to DTDs: a DOCTYPE is skipped, never fetched, and the entities it
+	 * declares stay undeclared, so XXE and entity-expansion bombs fail as undeclared entities.
+	 */
+	private static XMLInputFactory newFactory() {
+		// the JDK's own parser, whatever else is on the class path, so behaviour and messages hold
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+			throw new XMLStreamException("external resources are not read: " + systemId);
+		});
+		return factory;
+	}
+
+	private static TranscriptParseException notWellFormed(String source, XMLStreamException ex) {
+		int line = (ex.getLocation() != null) ? Math.max(0, ex.getLocation().getLineNumber()) : 0;
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		// the JDK prefixes "ParseError at [row,col]:[2761,18]" which our file:line form already says
+		int start = message.indexOf("Message: ");
+		if (start >= 0) {
+			message = message.substring(start + "Message: ".length());
+		}
+		return new TranscriptParseException(source, line, "not well-formed XML: " + message.strip());
+	}
+
+	private static void close(XMLStreamReader reader) {
+		if (reader == null) {
+			return;
+		}
+		try {
+			reader.close();
+		}
+		catch (XMLStreamException ex) {
+			// nothing was kept open that the caller does not own
+		}
+	}
+
+	static boolean isPodcastNamespace(String uri) {
+		return PODCAST_NAMESPACES.contains(normalizeNamespace(uri));
+	}
+
+	/** Feeds in the wild vary scheme, case, {@code www.} and trailing slashes of the same URI. */
+	private static String normalizeNamespace(String uri) {
+		if (uri == null) {
+			return "";
+		}
+		String normalized = uri.strip().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.",
+				"");
+		while (normalized.endsWith("/")) {
+			normalized = normalized.substring(0, normalized.length() - 1);
+		}
+		return normalized;
+	}
+
+	/** One pass over one feed: keeps the reader, the source name and the channel's warnings. */
+	private static final class Walk {
+
+		private final String source;
+
+		private final XMLStreamReader reader;
+
+		private final List<String> warnings = new ArrayList<>();
+
+		Walk(String source, XMLStreamReader reader) {
+			this.source = source;
+			this.reader = reader;
+		}
+
+		ParsedFeed feed() throws XMLStreamException, TranscriptParseException {
+			if (!nextChild()) {
+				throw new TranscriptParseException(source, line(), "the feed is empty");
+			}
+			if (!isRss() || !reader.getLocalName().equals("rss")) {
+				throw new TranscriptParseException(source, line(),
+						"expected an RSS 2.0 feed (<rss>), found <" + reader.getLocalName() + ">");
+			}
+			ChannelDraft channel = null;
+			while (nextChild()) {
+				if (channel == null && isRss() && reader.getLocalName().equals("channel")) {
+					channel = channel();
+				}
+				else {
+					skip();
+				}
+			}
+			// read to the end so that a broken tail fails the feed instead of being ignored
+			while (reader.hasNext()) {
+				reader.next();
+			}
+			if (channel == null) {
+				throw new TranscriptParseException(source, 0, "the feed has no <channel>");
+			}
+			return channel.build(warnings);
+		}
+
+		private ChannelDraft channel() throws XMLStreamException {
+			ChannelDraft channel = new ChannelDraft();
+			while (nextChild()) {
+				String name = reader.getLocalName();
+				if (isRss()) {
+					switch (name) {
+						case "title" -> channel.title = first(channel.title, text());
+						case "link" -> channel.siteUrl = first(channel.siteUrl, text());
+						case "description" -> channel.description = first(channel.description, text());
+						case "language" -> channel.language = first(channel.language, text());
+						case "image" -> channel.imageUrl = first(channel.imageUrl, imageUrl());
+						case "item" -> channel.items.add(item());
+						default -> skip();
+					}
+				}
+				else if (isItunes() && name.equals("image")) {
+					channel.itunesImage = first(channel.itunesImage, attribute("href"));
+					skip();
+				}
+				else if (isItunes() && name.equals("summary")) {
+					channel.summary = first(channel.summary, text());
+				}
+				else if (isAtom() && name.equals("link") && "self".equalsIgnoreCase(attribute("rel"))) {
+					channel.feedUrl = first(channel.feedUrl, attribute("href"));
+					skip();
+				}
+				else if (isPodcast() && name.equals("person")) {
+					addPerson(channel.persons, warnings);
+				}
+				else {
+					// podcast:liveItem among others: a live stream is not an episode to import
+					skip();
+				}
+			}
+			return channel;
+		}
+
+		private String imageUrl() throws XMLStreamException {
+			String url = null;
+			while (nextChild()) {
+				if (isRss() && reader.getLocalName().equals("url")) {
+					url = first(url, text());
+				}
+				else {
+					skip();
+				}
+			}
+			return url;
+		}
+
+		private ItemDraft item() throws XMLStreamException {
+			ItemDraft item = new ItemDraft(line());
+			while (nextChild()) {
+				String name = reader.getLocalName();
+				if (isRss()) {
+					switch (name) {
+						case "title" -> item.title = first(item.title, text());
+						case "link" -> item.link = first(item.link, text());
+						case "guid" -> item.guid = first(item.guid, text());
+						case "pubDate" -> item.pubDate(line(), text());
+						case "enclosure" -> {
+							item.enclosureUrl = first(item.enclosureUrl, attribute("url"));
+							skip();
+						}
+						default -> skip();
+					}
+				}
+				else if (isItunes() && name.equals("duration")) {
+					item.duration(line(), text());
+				}
+				else if (isPodcast() && name.equals("transcript")) {
+					item.transcript(line(), attribute("url"), attribute("type"), attribute("language"),
+							attribute("rel"));
+					skip();
+				}
+				else if (isPodcast() && name.equals("person")) {
+					addPerson(item.persons, item.warnings);
+				}
+				else {
+					skip();
+				}
+			}
+			return item;
+		}
+
+		private void addPerson(List<Person> persons, List<String> warningsOfParent) throws XMLStreamException {
+			int line = line();
+			String role = lowerCase(attribute("role"));
+			String group = lowerCase(attribute("group"));
+			String img = attribute("img");
+			String href = attribute("href");
+			String name = text();
+			if (name == null) {
+				warningsOfParent.add(warning(line, "a podcast:person without a name is ignored"));
+				return;
+			}
+			persons.add(new Person(name.replaceAll("\\s+", " "), (role != null) ? role : Person.DEFAULT_ROLE,
+					(group != null) ? group : Person.DEFAULT_GROUP, img, href));
+		}
+
+		/** Moves to the next child element; false at the end of the current element. */
+		private boolean nextChild() throws XMLStreamException {
+			while (reader.hasNext()) {
+				int event = reader.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					return true;
+				}
+				if (event == XMLStreamConstants.END_ELEMENT) {
+					return false;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * The element's text, with any markup inside left out rather than failing: some feeds put
+		 * unescaped HTML in descriptions. Null when blank.
+		 */
+		private String text() throws XMLStreamException {
+			StringBuilder text = new StringBuilder();
+			int depth = 1;
+			while (depth > 0) {
+				int event = reader.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					depth++;
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+						|| event == XMLStreamConstants.SPACE) {
+					text.append(reader.getText());
+				}
+			}
+			return blankToNull(text.toString());
+		}
+
+		private void skip() throws XMLStreamException {
+			int depth = 1;
+			while (depth > 0) {
+				int event = reader.next();
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					depth++;
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT) {
+					depth--;
+				}
+			}
+		}
+
+		private String attribute(String name) {
+			return blankToNull(reader.getAttributeValue(null, name));
+		}
+
+		private int line() {
+			return Math.max(0, reader.getLocation().getLineNumber());
+		}
+
+		private boolean isRss() {
+			String namespace = reader.getNamespaceURI();
+			return namespace == null || namespace.isEmpty();
+		}
+
+		private boolean isItunes() {
+			return normalizeNamespace(reader.getNamespaceURI()).equals(ITUNES_NAMESPACE);
+		}
+
+		private boolean isAtom() {
+			return normalizeNamespace(reader.getNamespaceURI()).equals(ATOM_NAMESPACE);
+		}
+
+		private boolean isPodcast() {
+			return isPodcastNamespace(reader.getNamespaceURI());
+		}
+
+		private String warning(int line, String message) {
+			return source + ":" + line + ": " + message;
+		}
+
+		private static String first(String current, String candidate) {
+			return (current != null) ? current : candidate;
+		}
+
+		private static String lowerCase(String value) {
+			return (value != null) ? value.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : null;
+		}
+
+		private static String blankToNull(String value) {
+			if (value == null) {
+				return null;
+			}
+			String stripped = value.strip();
+			return stripped.isEmpty() ? null : stripped;
+		}
+
+		/**
+		 * The channel as read so far; built at its end because RSS does not order the channel's
+		 * elements, and items need the channel's language.
+		 */
+		private final class ChannelDraft {
+
+			String title;
+
+			String siteUrl;
+
+			String description;
+
+			String summary;
+
+			String language;
+
+			String imageUrl;
+
+			String itunesImage;
+
+			String feedUrl;
+
+			final List<Person> persons = new ArrayList<>();
+
+			final List<ItemDraft> items = new ArrayList<>();
+
+			ParsedFeed build(List<String> feedWarnings) {
+				List<Item> built = new ArrayList<>();
+				for (ItemDraft item : items) {
+					built.add(item.build(language));
+				}
+				if (title == null) {
+					feedWarnings.add(source + ": the channel has no title");
+				}
+				return new ParsedFeed(title, siteUrl, first(description, summary), first(itunesImage, imageUrl),
+						feedUrl, language, persons, built, feedWarnings);
+			}
+
+		}
+
+		/** An item as read so far, with the warnings found in it. */
+		private final class ItemDraft {
+
+			final int line;
+
+			String guid;
+
+			String title;
+
+			String link;
+
+			LocalDate publishedOn;
+
+			String enclosureUrl;
+
+			Duration duration;
+
+			final List<Transcript> transcripts = new ArrayList<>();
+
+			final List<Person> persons = new ArrayList<>();
+
+			final List<String> warnings = new ArrayList<>();
+
+			ItemDraft(int line) {
+				this.line = line;
+			}
+
+			void pubDate(int at, String text) {
+				if (text == null || publishedOn != null) {
+					return;
+				}
+				publishedOn = FeedValues.parseDate(text);
+				if (publishedOn == null) {
+					warnings.add(warning(at, "pubDate \"" + text + "\" is not a date; the episode stays undated"));
+				}
+			}
+
+			void duration(int at, String text) {
+				if (text == null || duration != null) {
+					return;
+				}
+				Duration parsed = FeedValues.parseDuration(text);
+				if (parsed == null) {
+					warnings.add(warning(at, "itunes:duration \"" + text + "\" is not seconds, MM:SS or HH:MM:SS"));
+				}
+				// feeds write 0 for "unknown"
+				duration = (parsed == null || parsed.isZero()) ? null : parsed;
+			}
+
+			void transcript(int at, String url, String type, String language, String rel) {
+				if (url == null) {
+					warnings.add(warning(at, "a podcast:transcript without a url is ignored"));
+					return;
+				}
+				String mime = FeedValues.normalizeType(type);
+				if (mime == null) {
+					mime = FeedValues.typeFromUrl(url);
+					warnings.add(warning(at, "podcast:transcript " + url + " has no type"
+							+ ((mime != null) ? "; taken as " + mime + " from its name" : "")));
+				}
+				// the channel's language is filled in at the end: it may come after the items
+				transcripts.add(new Transcript(url, mime, language, rel));
+			}
+
+			Item build(String channelLanguage) {
+				String id = guid;
+				if (id == null) {
+					id = first(first(enclosureUrl, link), title);
+					warnings.add(warning(line, (id != null) ? "the item has no guid; \"" + id + "\" identifies it"
+							: "the item has no guid, enclosure, link or title to identify it"));
+				}
+				if (title == null) {
+					warnings.add(warning(line, "the item has no title"));
+				}
+				List<Transcript> resolved = new ArrayList<>();
+				for (Transcript transcript : transcripts) {
+					resolved.add((transcript.language() != null) ? transcript : new Transcript(transcript.url(),
+							transcript.type(), channelLanguage, transcript.rel()));
+				}
+				return new Item(id, title, link, publishedOn, enclosureUrl, duration, resolved, persons, warnings,
+						line);
+			}
+
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.podquote.importer.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.podquote.importer.format.ParsedTranscript.Segment;
+
+/**
+ * SubRip: numbered cues of a number, a timing line ({@code 00:00:02,760 --> 00:00:06,090}) and
+ * text, with {@code Name:} when the speaker changes. A block of text without number or timing
+ * is taken as more text of the cue before it: editors leave stray blank lines inside cues.
+ */
+class SrtTranscriptParser implements TranscriptParser {
+
+	static final String FORMAT = "srt";
+
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
+
+	/** Formatting overrides some players understand, such as {@code {\an8}}. */
+	private static final Pattern OVERRIDE = Pattern.compile("\\{\\\\[^{}]{0,40}\\}");
+
+	private static final String EXAMPLE = "00:00:01,000 --> 00:00:04,000";
+
+	@Override
+	public String format() {
+		return FORMAT;
+	}
+
+	@Override
+	public boolean accepts(String fileName, String content) {
+		return sniff(content) || TranscriptType.SRT.names(fileName);
+	}
+
+	/** A first block of a number and a timing line. */
+	static boolean sniff(String content) {
+		String[] lines = TranscriptText.lines(content.length() > 500 ? content.substring(0, 500) : content);
+		int i = 0;
+		while (i < lines.length && lines[i].isBlank()) {
+			i++;
+		}
+		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
+				&& CueBlocks.timing(lines[i + 1]) != null;
+	}
+
+	@Override
+	public ParsedTranscript parse(String sourceName, String content) throws TranscriptParseException {
+		List<Cue> cues = new ArrayList<>();
+		for (CueBlocks.Block block : CueBlocks.blocks(TranscriptText.lines(content), 0)) {
+			String first = block.first();
+			int timingIndex;
+			if (CueBlocks.isTimingLine(first)) {
+				timingIndex = 0;
+			}
+			else if (NUMBER.matcher(first).matches()) {
+				timingIndex = 1;
+				if (block.lines().size() < 2) {
+					throw new TranscriptParseException(sourceName, block.line(),
+							"cue " + first + " has no timing line (is the file cut off?)");
+				}
+				if (!CueBlocks.isTimingLine(block.lines().get(1))) {
+					throw new TranscriptParseException(sourceName, block.line() + 1, "expected the timing of cue "
+							+ first + " such as " + EXAMPLE + ", found \""
+							+ CueBlocks.abbreviate(block.lines().get(1)) + "\"");
+				}
+			}
+			else if (!cues.isEmpty()) {
+				cues.get(cues.size() - 1).text().addAll(block.lines());
+				continue;
+			}
+			else {
+				throw new TranscriptParseException(sourceName, block.line(),
+						"expected the number of the first cue, found \"" + CueBlocks.abbreviate(first) + "\"");
+			}
+			String timingLine = block.lines().get(timingIndex);
+			CueBlocks.Timing timing = CueBlocks.timing(timingLine);
+			if (timing == null) {
+				throw CueBlocks.brokenTiming(sourceName, block.line() + timingIndex, timingLine, EXAMPLE);
+			}
+			List<String> text = new ArrayList<>(block.lines().subList(timingIndex + 1, block.lines().size()));
+			cues.add(new Cue(timing, block.line() + timingIndex + 1, text));
+		}
+		CueSpeakers speakers = new CueSpeakers();
+		List<Segment> segments = new ArrayList<>();
+		for (Cue cue : cues) {
+			List<String> text = cue.text().stream().map((line) -> OVERRIDE.matcher(line).replaceAll("")).toList();
+			segments.addAll(speakers.cue(text, cue.timing().startMs(), cue.timing().endMs(), cue.line()));
+		}
+		if (segments.isEmpty()) {
+			throw new TranscriptParseException(sourceName, 0, "the SRT file has no cue with text");
+		}
+		return new ParsedTranscript(FORMAT, segments);
+	}
+
+	private record Cue(CueBlocks.Timing timing, int line, List<String> text) {
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.podquote.importer.format;
+
+import org.junit.jupiter.api.Test;
+import org.podquote.importer.format.ParsedTranscript.Segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SrtTranscriptParserTest {
+
+	private final SrtTranscriptParser parser = new SrtTranscriptParser();
+
+	@Test
+	void readsLabelsAndCarriesTheSpeakerOverLaterCues() throws Exception {
+		ParsedTranscript transcript = parser.parse("labels.srt", Fixtures.text("labels.srt"));
+
+		assertThat(transcript.format()).isEqualTo("srt");
+		assertThat(transcript.segments()).containsExactly(
+				new Segment("Grace Hopper", "A ship in port is safe, but that is not what ships are built for.", 250L,
+						2_000L, 3, false),
+				new Segment("Grace Hopper", "It is easier to ask forgiveness", 2_000L, 4_500L, 8, false),
+				new Segment("Grace Hopper", "than to get permission.", 4_500L, 6_000L, 12, false),
+				new Segment("Alan Turing", "We can only see a short distance ahead.", 6_000L, 7_000L, 16, false),
+				new Segment("Alan Turing", "So: this is still Alan & not a label.", 7_000L, 8_000L, 20, false));
+	}
+
+	@Test
+	void splitsACueWhereASecondSpeakerIsNamed() throws Exception {
+		String srt = "1\r\n00:00:01,000 --> 00:00:03,000\r\nAnn: Tea?\r\nBen: Please.\r\n";
+		assertThat(parser.parse("two.srt", srt).segments()).extracting(Segment::speaker, Segment::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ann", "Tea?"),
+					org.assertj.core.groups.Tuple.tuple("Ben", "Please."));
+	}
+
+	@Test
+	void takesAStrayTextBlockAsMoreTextOfTheCueBefore() throws Exception {
+		String srt = "1\n00:00:01,000 --> 00:00:03,000\nAnn: Tea?\n\nWith milk.\n\n2\n00:00:03,000 --> 00:00:04,000\nYes.\n";
+		assertThat(parser.parse("stray.srt", srt).segments()).extracting(Segment::text)
+			.containsExactly("Tea? With milk.", "Yes.");
+	}
+
+	@Test
+	void namesTheCueNumberOfATruncatedFile() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("truncated.srt", Fixtures.text("truncated.srt")))
+			.satisfies((ex) -> assertThat(ex.describe())
+				.isEqualTo("truncated.srt:9: cue 3 has no timing line (is the file cut off?)"));
+	}
+
+	@Test
+	void namesTheLineOfGarbageOrBrokenTiming() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("t.srt", "1\n00:00:01,000 --> 00:00:03,000\nHi.\n\n2\nzzzz\nThere.\n"))
+			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:6: expected the timing of cue 2"));
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("t.srt", "1\n00:00:01,000 --> 00:00:0\nHi.\n"))
+			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:2: broken cue timing"));
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("t.srt", "Hello, this is prose.\n"))
+			.satisfies((ex) -> assertThat(ex.describe())
+				.isEqualTo("t.srt:1: expected the number of the first cue, found \"Hello, this is prose.\""));
+	}
+
+}

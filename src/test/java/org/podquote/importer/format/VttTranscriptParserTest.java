@@ -1,0 +1,74 @@
+package org.podquote.importer.format;
+
+import org.junit.jupiter.api.Test;
+import org.podquote.importer.format.ParsedTranscript.Segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class VttTranscriptParserTest {
+
+	private final VttTranscriptParser parser = new VttTranscriptParser();
+
+	@Test
+	void readsVoicesLabelsMarkupAndEntitiesAndCarriesTheSpeakerOver() throws Exception {
+		ParsedTranscript transcript = parser.parse("voices.vtt", Fixtures.text("voices.vtt"));
+
+		assertThat(transcript.format()).isEqualTo("vtt");
+		assertThat(transcript.segments()).containsExactly(
+				new Segment("Fred Smith", "Welcome to the show & thanks for listening.", 0L, 2_500L, 14, false),
+				new Segment("Fred Smith", "It's a pleasure <really> now.", 2_500L, 4_000L, 18, false),
+				new Segment("Esme", "Thank you!", 4_000L, 6_000L, 21, false),
+				new Segment("Fred Smith", "You\u2019re welcome.", 4_000L, 6_000L, 21, false),
+				new Segment("Kim Lee", "Can I join?", 6_000L, 8_000L, 24, false),
+				new Segment("Fred Smith", "Of course.", 8_000L, 9_500L, 27, false),
+				new Segment("Fred Smith", "Note: 10:30 is not a speaker and neither is this.", 9_500L, 10_000L, 30,
+						false));
+	}
+
+	@Test
+	void readsWindowsLineEndingsAndAByteOrderMark() throws Exception {
+		String vtt = "\uFEFFWEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\n<v Ann>Hi.\r\n";
+		assertThat(parser.parse("crlf.vtt", vtt).segments())
+			.containsExactly(new Segment("Ann", "Hi.", 1_000L, 2_000L, 4, false));
+	}
+
+	@Test
+	void namesTheLineOfATruncatedTiming() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("truncated.vtt", Fixtures.text("truncated.vtt")))
+			.satisfies((ex) -> assertThat(ex.describe())
+				.isEqualTo("truncated.vtt:6: broken cue timing \"00:00:02.000 --> 00:00:0\", "
+						+ "expected e.g. 00:00:01.000 --> 00:00:04.000 (is the file cut off?)"));
+	}
+
+	@Test
+	void namesTheLineOfATimingCutOffBeforeItsArrow() {
+		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\n00:00:0";
+		assertThatExceptionOfType(TranscriptParseException.class).isThrownBy(() -> parser.parse("t.vtt", vtt))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("t.vtt:6: expected a cue timing line such as "
+					+ "00:00:01.000 --> 00:00:04.000, found \"00:00:0\" (is the file cut off?)"));
+	}
+
+	@Test
+	void namesTheLineOfGarbageWhereATimingLineShouldBe() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("garbage.vtt", Fixtures.text("garbage.vtt")))
+			.satisfies((ex) -> {
+				assertThat(ex.getLine()).isEqualTo(7);
+				assertThat(ex.getMessage()).contains("after the cue identifier \"cue-2\"", "@@@@ garbage @@@@");
+			});
+	}
+
+	@Test
+	void refusesAFileWithoutHeaderOrWithoutText() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("t.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n"))
+			.satisfies((ex) -> assertThat(ex.getLine()).isEqualTo(1))
+			.withMessageStartingWith("a WebVTT file must start with \"WEBVTT\"");
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("t.vtt", "WEBVTT\n\nNOTE nothing said\n"))
+			.withMessage("the WebVTT file has no cue with text");
+	}
+
+}

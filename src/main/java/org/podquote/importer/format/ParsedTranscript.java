@@ -1,20 +1,34 @@
 package org.podquote.importer.format;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a parser read: segments in spoken order.
+ * What a parser read: segments in spoken order, and what the file says of its own episode.
  *
  * @param passages the segments are whole passages already (a Podquote export), not cues to merge
+ * @param metadata the episode facts the file itself carries (front matter, header lines, an HTML
+ * {@code <title>}); {@link Metadata#NONE} when it carries none
  */
-public record ParsedTranscript(String format, List<Segment> segments, boolean passages) {
+public record ParsedTranscript(String format, List<Segment> segments, boolean passages, Metadata metadata) {
 
 	public ParsedTranscript {
 		segments = List.copyOf(segments);
+		metadata = metadata == null ? Metadata.NONE : metadata;
+	}
+
+	public ParsedTranscript(String format, List<Segment> segments, boolean passages) {
+		this(format, segments, passages, Metadata.NONE);
 	}
 
 	public ParsedTranscript(String format, List<Segment> segments) {
-		this(format, segments, false);
+		this(format, segments, false, Metadata.NONE);
+	}
+
+	/** The same transcript with the facts its file gave. */
+	public ParsedTranscript withMetadata(Metadata metadata) {
+		return new ParsedTranscript(format, segments, passages, metadata);
 	}
 
 	/**
@@ -31,6 +45,25 @@ public record ParsedTranscript(String format, List<Segment> segments, boolean pa
 
 		public static Segment of(String speaker, String text, int line) {
 			return new Segment(speaker, text, null, null, line, false);
+		}
+
+	}
+
+	/**
+	 * Episode facts written in the transcript file itself; each is null when the file does not
+	 * give it.
+	 *
+	 * @param origin where in the file they were read, for the import report: {@code front matter},
+	 * {@code header lines}, {@code <title>}; null for {@link #NONE}
+	 */
+	public record Metadata(String title, LocalDate publishedOn, Duration duration, String audioUrl, String link,
+			Integer number, String origin) {
+
+		public static final Metadata NONE = new Metadata(null, null, null, null, null, null, null);
+
+		public boolean isEmpty() {
+			return title == null && publishedOn == null && duration == null && audioUrl == null && link == null
+					&& number == null;
 		}
 
 	}

@@ -1,11 +1,10 @@
 package org.podquote.api;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -17,7 +16,8 @@ import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
 import org.podquote.search.SearchPage;
-import org.podquote.search.SearchQuery;
+import org.podquote.search.SearchParams;
+import org.podquote.search.ServerTiming;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ApiDocs.SEARCH)
 @ApiDocs.Common
 class SearchApi {
-
-	/** Deeper pages cost the engine more than anyone reads. */
-	static final int MAX_WINDOW = 10_000;
 
 	private final QuoteSearch search;
 
@@ -47,21 +44,18 @@ class SearchApi {
 					+ "and year. The query language is the search page's: `words` (all must match, in any form), "
 					+ "`\"an exact phrase\"`, `-word` and `-\"a phrase\"` to leave out, `a OR b`, and `prefix*`. "
 					+ "Odd input is read literally and explained in `notes`, never an error.")
-	SearchResult search(
-			@Parameter(description = "the query", example = "\"bad role models\" OR \"HAL 9000\"") @RequestParam String q,
-			@Parameter(description = "keep to one speaker, by slug", example = "sam-marks") @RequestParam(required = false) String speaker,
-			@Parameter(description = "keep to one podcast, by slug") @RequestParam(required = false) String podcast,
-			@Parameter(description = "earliest episode date: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String from,
-			@Parameter(description = "latest episode date: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String to,
-			@Parameter(description = "order of the hits", schema = @Schema(allowableValues = { "relevance", "newest",
-					"oldest" }, defaultValue = "relevance")) @RequestParam(required = false) String sort,
+	@Parameter(name = "q", in = ParameterIn.QUERY, required = true)
+	SearchResult search(SearchParams params,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
 			@Parameter(description = "hits per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size,
 			HttpServletResponse response) {
-		if (q.isBlank()) {
+		if (params.q() == null) {
+			throw ParameterProblem.bad("q", "q is required.");
+		}
+		if (params.q().isBlank()) {
 			throw ParameterProblem.bad("q", "q must not be blank.");
 		}
-		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, sort);
+		SearchCriteria criteria = SearchCriteria.read(params);
 		for (QueryNote note : criteria.notes()) {
 			if (note.code().equals(QueryNote.BAD_DATE)) {
 				throw ParameterProblem.bad(note.argument(), note.argument() + " must be a date as YYYY, YYYY-MM or YYYY-MM-DD.");
@@ -70,16 +64,15 @@ class SearchApi {
 				throw ParameterProblem.bad("sort", "sort must be relevance, newest or oldest.");
 			}
 		}
-		if ((long) page * size > MAX_WINDOW) {
-			throw ParameterProblem.bad("page", "page × size must be at most " + MAX_WINDOW + ".");
+		if ((long) page * size > QuoteSearch.RESULT_WINDOW) {
+			throw ParameterProblem.bad("page", "page × size must be at most " + QuoteSearch.RESULT_WINDOW + ".");
 		}
-		SearchPage<QuoteHit> result = search.search(new SearchQuery(criteria.q(), criteria.speaker(), criteria.podcast(),
-				null, criteria.from(), criteria.to(), criteria.sort(), page - 1, size, true));
-		response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f", result.took().toNanos() / 1e6));
+		SearchPage<QuoteHit> result = search.search(criteria.query(page - 1, size));
+		ServerTiming.write(response, result);
 		Links links = Links.current();
 		Facets facets = result.facets();
-		return new SearchResult(q, result.total(), result.tookMs(), page, size,
-				ApiPage.totalPages(Math.min(result.total(), MAX_WINDOW), size),
+		return new SearchResult(params.q(), result.total(), result.tookMs(), page, size,
+				ApiPage.totalPages(result.reachable(), size),
 				result.notes().stream().map(this::note).toList(),
 				new SearchResult.Facets(facets(facets.speakers()), facets(facets.podcasts()), facets(facets.years())),
 				result.hits().stream().map(hit -> SearchHit.of(hit, links)).toList());

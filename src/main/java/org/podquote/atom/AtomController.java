@@ -18,6 +18,7 @@ import org.podquote.podcast.PodcastRepository;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
+import org.podquote.search.SearchParams;
 import org.podquote.search.SearchQuery;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
@@ -31,7 +32,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -100,17 +100,14 @@ class AtomController {
 	}
 
 	@GetMapping("/feeds/search.atom")
-	ResponseEntity<byte[]> search(@RequestParam(required = false) String q, @RequestParam(required = false) String speaker,
-			@RequestParam(required = false) String podcast, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, null);
+	ResponseEntity<byte[]> search(SearchParams params) {
+		SearchCriteria criteria = SearchCriteria.read(params);
 		if (criteria.blank()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "q is required");
 		}
 		Instant updated = updated();
 		List<AtomWriter.Entry> entries = search
-			.search(new SearchQuery(criteria.q(), criteria.speaker(), criteria.podcast(), null, criteria.from(),
-					criteria.to(), SearchQuery.Sort.NEWEST, 0, SIZE, false))
+			.search(criteria.sorted(SearchQuery.Sort.NEWEST).queryWithoutFacets(0, SIZE))
 			.hits()
 			.stream()
 			.map(QuoteHit::quote)

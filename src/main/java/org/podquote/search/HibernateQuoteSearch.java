@@ -32,9 +32,6 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class HibernateQuoteSearch implements QuoteSearch {
 
-	/** Deep pages cost the engine more than anyone reads. */
-	static final int MAX_WINDOW = 10_000;
-
 	private static final int SNIPPET_CHARS = 300;
 
 	private static final int WHOLE_TEXT_CHARS = 100_000;
@@ -75,7 +72,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		// Inside one episode the reader wants whole turns, not fragments.
 		int snippetChars = query.episodeId() == null ? SNIPPET_CHARS : WHOLE_TEXT_CHARS;
 		List<Range<LocalDate>> years = query.facets() ? facetLabels.yearRanges() : List.of();
-		int offset = Math.max(0, Math.min(query.page() * query.size(), MAX_WINDOW - query.size()));
+		int offset = Math.max(0, Math.min(query.page() * query.size(), RESULT_WINDOW - query.size()));
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.select(f -> f.composite()

@@ -3,6 +3,9 @@ package org.podquote.search;
 /** Search over quote text. The only search type the rest of the app sees. */
 public interface QuoteSearch {
 
+	/** How deep any search can be paged (page × size): deeper pages cost the engine more than anyone reads. */
+	int RESULT_WINDOW = 10_000;
+
 	SearchPage<QuoteHit> search(SearchQuery query);
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,11 +37,9 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String speaker,
-			@RequestParam(required = false) String podcast, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
-		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, sort);
+	String search(SearchParams params, @RequestParam(required = false) Integer page, Model model,
+			HttpServletResponse response) {
+		SearchCriteria criteria = SearchCriteria.read(params);
 		model.addAttribute("q", criteria.q());
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("rebuilding", status.isRebuilding());
@@ -52,30 +49,23 @@ class SearchController {
 			SearchPage<QuoteHit> result = search.search(criteria.query(Paging.index(page), PageSizes.SEARCH));
 			model.addAttribute("result", result);
 			model.addAttribute("notes", concat(criteria.notes(), result.notes()));
-			model.addAttribute("paging", Paging.of(result.page(), PageSizes.SEARCH,
-					Math.min(result.total(), HibernateQuoteSearch.MAX_WINDOW)));
-			// The engine's own time, for browsers' dev tools and for the benchmark.
-			response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f", result.took().toNanos() / 1e6));
+			model.addAttribute("paging", Paging.of(result.page(), PageSizes.SEARCH, result.reachable()));
+			ServerTiming.write(response, result);
 		}
 		return VIEW;
 	}
 
-	/** Every hit a search can page to (up to {@value HibernateQuoteSearch#MAX_WINDOW}), in the page's order. */
+	/** Every hit a search can page to (up to {@value QuoteSearch#RESULT_WINDOW}), in the page's order. */
 	@GetMapping("/search.csv")
-	void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String speaker,
-			@RequestParam(required = false) String podcast, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-			HttpServletResponse response) throws IOException {
-		SearchCriteria criteria = SearchCriteria.read(q, speaker, podcast, from, to, sort);
+	void csv(SearchParams params, HttpServletResponse response) throws IOException {
+		SearchCriteria criteria = SearchCriteria.read(params);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Writer out = Csv.download(response, "podquote-search.csv");
 		QuoteCsv.header(out);
 		if (!criteria.blank()) {
-			int pages = HibernateQuoteSearch.MAX_WINDOW / CSV_BATCH;
+			int pages = QuoteSearch.RESULT_WINDOW / CSV_BATCH;
 			for (int page = 0; page < pages; page++) {
-				SearchQuery query = new SearchQuery(criteria.q(), criteria.speaker(), criteria.podcast(), null,
-						criteria.from(), criteria.to(), criteria.sort(), page, CSV_BATCH, false);
-				SearchPage<QuoteHit> result = search.search(query);
+				SearchPage<QuoteHit> result = search.search(criteria.queryWithoutFacets(page, CSV_BATCH));
 				for (QuoteHit hit : result.hits()) {
 					QuoteCsv.row(out, hit.quote(), base);
 				}

@@ -9,22 +9,45 @@ import java.util.Locale;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the search page was asked, read leniently (a bad date or sort is dropped with a note), and
- * the links that narrow or widen it. Dates are {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+ * What a search was asked, read leniently (a bad date or sort is dropped with a note), the one
+ * factory of the {@link SearchQuery} every caller runs, and the links that narrow or widen the
+ * search page. Dates are {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
  */
 public record SearchCriteria(String q, String speaker, String podcast, LocalDate from, LocalDate to,
 		SearchQuery.Sort sort, List<QueryNote> notes) {
 
 	static final String PATH = "/search";
 
-	public static SearchCriteria read(String q, String speaker, String podcast, String from, String to, String sort) {
+	public static SearchCriteria read(SearchParams params) {
 		List<QueryNote> notes = new ArrayList<>();
-		return new SearchCriteria(q == null ? "" : q, blankToNull(speaker), blankToNull(podcast),
-				date(from, false, "from", notes), date(to, true, "to", notes), sort(sort, notes), List.copyOf(notes));
+		return new SearchCriteria(params.q() == null ? "" : params.q(), blankToNull(params.speaker()),
+				blankToNull(params.podcast()), date(params.from(), false, "from", notes),
+				date(params.to(), true, "to", notes), sort(params.sort(), notes), List.copyOf(notes));
 	}
 
-	SearchQuery query(int page, int size) {
-		return new SearchQuery(q, speaker, podcast, null, from, to, sort, page, size, true);
+	/** A search among one speaker's quotes, as the speaker page asks it (its dates are already dates). */
+	public static SearchCriteria ofSpeaker(String slug, String q, LocalDate from, LocalDate to, SearchQuery.Sort sort) {
+		return new SearchCriteria(q == null ? "" : q, slug, null, from, to,
+				sort == null ? SearchQuery.Sort.RELEVANCE : sort, List.of());
+	}
+
+	/** The same search in another order. */
+	public SearchCriteria sorted(SearchQuery.Sort order) {
+		return new SearchCriteria(q, speaker, podcast, from, to, order, notes);
+	}
+
+	/** A page of hits with their counts by speaker, podcast and year. */
+	public SearchQuery query(int page, int size) {
+		return query(page, size, true);
+	}
+
+	/** A page of hits alone, for lists that show no facets. */
+	public SearchQuery queryWithoutFacets(int page, int size) {
+		return query(page, size, false);
+	}
+
+	private SearchQuery query(int page, int size, boolean facets) {
+		return new SearchQuery(q, speaker, podcast, null, from, to, sort, page, size, facets);
 	}
 
 	public boolean blank() {

@@ -17,6 +17,11 @@ public record SearchPage<T>(List<T> hits, long total, int page, int size, Durati
 		facets = facets == null ? Facets.NONE : facets;
 	}
 
+	/** How many of the hits can be paged to: at most {@link QuoteSearch#RESULT_WINDOW}. */
+	public long reachable() {
+		return Math.min(total, QuoteSearch.RESULT_WINDOW);
+	}
+
 	public long tookMs() {
 		return took.toMillis();
 	}

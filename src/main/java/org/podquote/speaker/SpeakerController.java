@@ -11,6 +11,7 @@ import org.podquote.appearance.QuoteCsv;
 import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
+import org.podquote.search.SearchCriteria;
 import org.podquote.search.SearchPage;
 import org.podquote.search.SearchQuery;
 import org.podquote.system.Csv;
@@ -87,8 +88,9 @@ class SpeakerController {
 			total = rows.getTotalElements();
 		}
 		else {
-			SearchPage<QuoteHit> hits = search.search(new SearchQuery(query, slug, null, null, from, to,
-					oldest ? SearchQuery.Sort.OLDEST : SearchQuery.Sort.NEWEST, index, PageSizes.QUOTES, false));
+			SearchPage<QuoteHit> hits = search.search(SearchCriteria
+				.ofSpeaker(slug, query, from, to, oldest ? SearchQuery.Sort.OLDEST : SearchQuery.Sort.NEWEST)
+				.queryWithoutFacets(index, PageSizes.QUOTES));
 			items = hits.hits().stream().map(h -> new EpisodeGroup.Item(h.quote(), h.snippetHtml())).toList();
 			total = hits.total();
 			model.addAttribute("notes", hits.notes());

@@ -1,5 +1,7 @@
 package org.podquote.appearance;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +18,10 @@ import org.podquote.speaker.Speaker;
 /** One quote: a passage spoken by one speaker in one episode. */
 @Entity
 public class Appearance {
+
+	static final int LEAD_WORDS = 16;
+
+	static final int LEAD_CHARS = 300;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +54,12 @@ public class Appearance {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Attribution attribution;
+
+	/**
+	 * The last words of the passage before when this one goes on with the same turn (same speaker,
+	 * next position), so that a phrase across the cut between them can be found; else null.
+	 */
+	private String lead;
 
 	protected Appearance() {
 	}
@@ -103,6 +115,40 @@ public class Appearance {
 
 	public Attribution getAttribution() {
 		return attribution;
+	}
+
+	public String getLead() {
+		return lead;
+	}
+
+	/**
+	 * Takes the end of {@code previous} as this passage's lead when the two are one turn cut in two:
+	 * the same speaker (unknown voices too, as the importer joins them) at the position before, and
+	 * neither a heading.
+	 */
+	public void follow(Appearance previous) {
+		boolean sameTurn = previous != null && previous.episode == episode && previous.position == position - 1
+				&& Objects.equals(previous.speaker, speaker) && !previous.heading && !heading;
+		lead = sameTurn ? tail(previous.text) : null;
+	}
+
+	/** The last {@value #LEAD_WORDS} words of a text, within its last {@value #LEAD_CHARS} characters. */
+	static String tail(String text) {
+		String rest = text.strip();
+		int from = Math.max(0, rest.length() - LEAD_CHARS);
+		// a word that the character cap cuts is left out
+		while (from > 0 && from < rest.length() && !Character.isWhitespace(rest.charAt(from - 1))) {
+			from++;
+		}
+		int words = 0;
+		for (int i = rest.length() - 1; i > from; i--) {
+			if (Character.isWhitespace(rest.charAt(i - 1)) && !Character.isWhitespace(rest.charAt(i))
+					&& ++words == LEAD_WORDS) {
+				return rest.substring(i);
+			}
+		}
+		String tail = rest.substring(from).strip();
+		return tail.isEmpty() ? null : tail;
 	}
 
 }

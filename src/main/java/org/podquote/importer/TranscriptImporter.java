@@ -181,6 +181,7 @@ public class TranscriptImporter {
 		}
 		Map<String, Speaker> speakers = new HashMap<>();
 		int position = 0;
+		Appearance before = null;
 		for (ParsedTranscript.Segment passage : passages) {
 			Speaker speaker = passage.speaker() == null ? null
 					: speakers.computeIfAbsent(passage.speaker(), library::speaker);
@@ -188,7 +189,9 @@ public class TranscriptImporter {
 					Attribution.TRANSCRIPT_LABEL);
 			appearance.setHeading(passage.heading());
 			appearance.setTimes(passage.startMs(), passage.endMs());
+			appearance.follow(before);
 			appearances.save(appearance);
+			before = appearance;
 		}
 		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
 		source.setCounts(passages.size(), 0, null);

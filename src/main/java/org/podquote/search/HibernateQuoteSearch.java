@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,16 +98,18 @@ class HibernateQuoteSearch implements QuoteSearch {
 		}
 		SearchResult<Row> result = search.fetch(offset, query.size());
 
-		Map<Long, QuoteView> views = appearances.findAllWithContext(result.hits().stream().map(Row::id).toList())
+		Map<Long, Appearance> found = appearances.findAllWithContext(result.hits().stream().map(Row::id).toList())
 			.stream()
-			.collect(Collectors.toMap(Appearance::getId, QuoteView::of));
+			.collect(Collectors.toMap(Appearance::getId, Function.identity()));
+		List<String> phrases = parsed.requiredPhrases();
 		List<QuoteHit> hits = new ArrayList<>();
 		for (Row row : result.hits()) {
-			QuoteView view = views.get(row.id());
-			if (view != null) {
-				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(beginning(view.text()))
+			Appearance appearance = found.get(row.id());
+			if (appearance != null) {
+				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(beginning(appearance.getText()))
 						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
-				hits.add(new QuoteHit(view, snippet, row.score()));
+				snippet = AcrossCuts.mark(snippet, appearance.getLead(), appearance.getText(), phrases, snippetChars);
+				hits.add(new QuoteHit(QuoteView.of(appearance), snippet, row.score()));
 			}
 		}
 		Facets facets = query.facets() ? new Facets(facetLabels.speakers(result.aggregation(SPEAKERS)),
@@ -181,7 +184,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 	private static SearchPredicate term(SearchPredicateFactory f, QueryParser.Term term) {
 		return switch (term.kind()) {
 			case WORD -> f.match().field(QuoteIndexMapping.TEXT).matching(term.text()).toPredicate();
-			case PHRASE -> f.phrase().field(QuoteIndexMapping.TEXT_EXACT).matching(term.text()).toPredicate();
+			case PHRASE -> AcrossCuts.phrase(f, term.text());
 			case PREFIX -> f.wildcard()
 				.field(QuoteIndexMapping.TEXT_EXACT)
 				.matching(escapeWildcard(term.text()) + "*")

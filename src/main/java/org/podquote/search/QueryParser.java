@@ -41,6 +41,11 @@ final class QueryParser {
 			return required.isEmpty() && excluded.isEmpty();
 		}
 
+		/** The phrases a hit may match, excluded ones aside. */
+		List<String> requiredPhrases() {
+			return required.stream().flatMap(List::stream).filter(t -> t.kind() == Kind.PHRASE).map(Term::text).toList();
+		}
+
 	}
 
 	private record Token(Term term, boolean negated, boolean or) {

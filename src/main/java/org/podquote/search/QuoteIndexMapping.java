@@ -50,6 +50,8 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.fullTextField(TEXT_EXACT)
 			.analyzer(QuoteAnalysis.EXACT)
 			.highlightable(List.of(Highlightable.PLAIN));
+		appearance.property("lead").fullTextField(AcrossCuts.LEAD).analyzer(QuoteAnalysis.EXACT);
+		appearance.binder(new AcrossCuts.Binder());
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")

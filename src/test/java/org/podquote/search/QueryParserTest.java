@@ -25,6 +25,12 @@ class QueryParserTest {
 	}
 
 	@Test
+	void theRequiredPhrasesAreThoseAHitMayMatch() {
+		assertThat(QueryParser.parse("\"a b\" OR \"c d\" -\"e f\" word \"g h\"").requiredPhrases())
+			.containsExactly("a b", "c d", "g h");
+	}
+
+	@Test
 	void minusExcludesWordsAndPhrases() {
 		QueryParser.Parsed parsed = QueryParser.parse("fiction -terminator -\"HAL 9000\"");
 		assertThat(parsed.required()).containsExactly(List.of(word("fiction")));

@@ -1,22 +1,48 @@
 package org.podquote.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.podquote.appearance.Appearance;
 import org.podquote.appearance.QuoteView;
+import org.podquote.importer.ImportJob;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What any search backend must do, on the seed library. */
+/**
+ * What any search backend must do, on the seed library and one transcript of the test's own
+ * ({@code fixtures/search/long-turn.md}), which is why the context is closed after the class.
+ */
 @SpringBootTest
+@DirtiesContext
 class QuoteSearchContractTest {
+
+	/** Two speakers; the importer cuts two of Juno's turns in two, one between paragraphs, one inside a paragraph. */
+	static final Path LONG_TURN = Path.of("src/test/resources/fixtures/search/long-turn.md");
 
 	@Autowired
 	QuoteSearch search;
+
+	@Autowired
+	ImportJob importJob;
+
+	@BeforeEach
+	void importTheLongTurn() throws IOException {
+		assertThat(importJob.importUpload("long-turn.md", Files.readAllBytes(LONG_TURN), "Contract Kitchen").failures())
+			.isEmpty();
+	}
 
 	@Test
 	void aQuotedPhraseFindsItsQuoteWithTheWordsMarked() {
@@ -133,7 +159,7 @@ class QuoteSearchContractTest {
 	@Test
 	void searchesInsideOneEpisodeInSpokenOrderWithWholeTurns() {
 		SearchPage<QuoteHit> any = search("archetype");
-		long episodeId = jdbcEpisodeId();
+		long episodeId = episodeId("the-persona-selection-model-by-sam-marks");
 		SearchPage<QuoteHit> inEpisode = search.search(SearchQuery.inEpisode("archetype", episodeId, 100));
 
 		assertThat(inEpisode.total()).isEqualTo(any.total());
@@ -141,11 +167,74 @@ class QuoteSearchContractTest {
 		assertThat(search.search(SearchQuery.inEpisode("archetype", episodeId + 1000, 100)).total()).isZero();
 	}
 
+	@Test
+	void aPhraseAcrossACutInsideOneTurnFindsThePassageWhereItEndsWithItsWordsThereMarked() {
+		String phrase = "\"the end of one sentence. And the start of the next\"";
+		String afterCut = "And the start of the next";
+		assertThat(search(phrase).hits()).singleElement().satisfies(hit -> {
+			assertThat(hit.quote().text()).startsWith("And the start of the next one is where the answer lives");
+			assertThat(hit.snippetHtml()).startsWith("<mark>And the start of the next</mark> one is where the answer lives")
+				.doesNotContain("sentence");
+		});
+		assertThat(search.search(SearchQuery.inEpisode(phrase, episodeId("long-turn"), 100)).hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml())
+				.isEqualTo("<mark>" + afterCut + "</mark>" + hit.quote().text().substring(afterCut.length())));
+		// a paragraph longer than a passage, cut at a sentence end
+		assertThat(search("\"shape it into a tight round. The round\"").hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("<mark>The round</mark> spends the night"));
+		assertThat(search("\"round. The\"").total()).isEqualTo(1);
+	}
+
+	@Test
+	void aPhraseBeforeTheCutFindsTheFirstPassageOnly() {
+		assertThat(texts(search("\"That is the end of one sentence\""))).singleElement()
+			.satisfies(text -> assertThat(text).startsWith("Welcome back").endsWith("That is the end of one sentence."));
+		assertThat(texts(search("\"shape it into a tight round\""))).singleElement()
+			.satisfies(text -> assertThat(text).startsWith("Let me walk through"));
+	}
+
+	@Test
+	void aPhraseAcrossAChangeOfSpeakerFindsNothing() {
+		assertThat(search("\"sad within a month. Then you are\"").total()).isZero();
+		assertThat(search("\"walk me through it. Let me walk\"").total()).isZero();
+		assertThat(search("\"one loaf Fine walk\"").total()).isZero();
+	}
+
+	@Test
+	void aPhraseAcrossACutGoesWithWordsAndExclusionsOfThePassageItEndsIn() {
+		assertThat(search("answer \"one sentence. And the\"").hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("<mark>And the</mark> start of the next one is "
+					+ "where the <mark>answer</mark> lives"));
+		// the words must be in the passage itself
+		assertThat(search("sourdough \"one sentence. And the\"").total()).isZero();
+		assertThat(search("jar").total()).isEqualTo(1);
+		assertThat(search("jar -\"one sentence. And the start\"").total()).isZero();
+		assertThat(search("jar -\"one sentence\"").total()).isEqualTo(1);
+	}
+
+	@Test
+	void aPhraseAcrossACutIsFoundAfterTheIndexIsRebuiltFromTheDatabase() throws InterruptedException {
+		// dropped and made anew rather than purged: the test's OpenSearch node has no delete-by-query
+		Search.mapping(entityManagers)
+			.scope(Appearance.class)
+			.massIndexer()
+			.dropAndCreateSchemaOnStart(true)
+			.purgeAllOnStart(false)
+			.startAndWait();
+
+		assertThat(search("\"the end of one sentence. And the start of the next\"").hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml()).startsWith("<mark>And the start of the next</mark>"));
+		assertThat(search("\"That is the end of one sentence\"").total()).isEqualTo(1);
+	}
+
+	@Autowired
+	EntityManagerFactory entityManagers;
+
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-	private long jdbcEpisodeId() {
-		return jdbc.queryForObject("select id from episode", Long.class);
+	private long episodeId(String slug) {
+		return jdbc.queryForObject("select id from episode where slug = ?", Long.class, slug);
 	}
 
 	private SearchPage<QuoteHit> search(String text) {

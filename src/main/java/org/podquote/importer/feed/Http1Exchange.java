@@ -48,11 +48,12 @@ final class Http1Exchange {
 	 * What to ask and where.
 	 * @param path the request target: path and query, ASCII
 	 * @param hostHeader the {@code Host} header: the URL's host, and its port unless the default
+	 * @param tls for https, how to make TLS sockets; null for http
 	 * @param tlsHost the name (or address) the certificate must be for; with {@code https} only
 	 * @param sniName the name to send as SNI, or null when the host is an address
 	 * @param addresses where to connect, tried in order
 	 */
-	record Request(String path, String hostHeader, boolean https, String tlsHost, String sniName, int port,
+	record Request(String path, String hostHeader, SSLSocketFactory tls, String tlsHost, String sniName, int port,
 			List<InetAddress> addresses, Duration connectTimeout, long maxBytes, String userAgent) {
 	}
 
@@ -70,7 +71,7 @@ final class Http1Exchange {
 		Socket socket = connect(request, deadline);
 		Socket channel = socket;
 		try {
-			if (request.https()) {
+			if (request.tls() != null) {
 				channel = secure(socket, request);
 			}
 			OutputStream out = channel.getOutputStream();
@@ -95,9 +96,9 @@ final class Http1Exchange {
 				if (wait <= 0) {
 					throw new SocketTimeoutException("no time left to connect");
 				}
-				socket.connect(new InetSocketAddress(address, request.port()), (int) wait);
+				socket.connect(new InetSocketAddress(address, request.port()), (int) Math.min(wait, Integer.MAX_VALUE));
 				// each read waits at most what is left; the deadline's watchdog ends the whole exchange
-				socket.setSoTimeout((int) Math.max(1, deadline.remainingMillis()));
+				socket.setSoTimeout((int) Math.min(Math.max(1, deadline.remainingMillis()), Integer.MAX_VALUE));
 				return socket;
 			}
 			catch (IOException ex) {
@@ -112,8 +113,7 @@ final class Http1Exchange {
 	}
 
 	private static Socket secure(Socket socket, Request request) throws IOException {
-		SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket,
-				request.tlsHost(), request.port(), true);
+		SSLSocket ssl = (SSLSocket) request.tls().createSocket(socket, request.tlsHost(), request.port(), true);
 		SSLParameters parameters = ssl.getSSLParameters();
 		// the certificate must be for the URL's host, as a browser checks it
 		parameters.setEndpointIdentificationAlgorithm("HTTPS");

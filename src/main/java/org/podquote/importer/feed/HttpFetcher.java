@@ -6,6 +6,10 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Downloads a feed or a transcript over http or https, within a time and a size the caller sets,
@@ -57,6 +62,8 @@ public class HttpFetcher {
 
 	private final NetworkRules.Resolver resolver;
 
+	private final SSLSocketFactory tls;
+
 	/** With the default limits, to public addresses only. */
 	public HttpFetcher() {
 		this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
@@ -75,11 +82,13 @@ public class HttpFetcher {
 	 * @param rules which hosts may be reached
 	 */
 	public HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes, NetworkRules rules) {
-		this(connectTimeout, timeout, maxBytes, rules, InetAddress::getAllByName);
+		this(connectTimeout, timeout, maxBytes, rules, InetAddress::getAllByName,
+				(SSLSocketFactory) SSLSocketFactory.getDefault());
 	}
 
+	/** With a resolver and the certificates to trust of a test's own. */
 	HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes, NetworkRules rules,
-			NetworkRules.Resolver resolver) {
+			NetworkRules.Resolver resolver, SSLSocketFactory tls) {
 		if (connectTimeout.isNegative() || connectTimeout.isZero() || timeout.isNegative() || timeout.isZero()) {
 			throw new IllegalArgumentException("timeouts must be positive");
 		}
@@ -91,6 +100,7 @@ public class HttpFetcher {
 		this.maxBytes = maxBytes;
 		this.rules = rules;
 		this.resolver = resolver;
+		this.tls = tls;
 	}
 
 	public Fetched fetch(String url) throws FetchException {
@@ -239,8 +249,8 @@ public class HttpFetcher {
 		String hostHeader = (authority.port() == (https ? 443 : 80)) ? host : host + ":" + authority.port();
 		String tlsHost = literal ? Addresses.format(authority.addresses().get(0))
 				: (host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
-		return new Http1Exchange.Request(path, hostHeader, https, tlsHost, literal ? null : tlsHost, authority.port(),
-				authority.addresses(), connectTimeout, maxBytes, USER_AGENT);
+		return new Http1Exchange.Request(path, hostHeader, https ? tls : null, tlsHost, literal ? null : tlsHost,
+				authority.port(), authority.addresses(), connectTimeout, maxBytes, USER_AGENT);
 	}
 
 	private static Fetched answer(String url, URI uri, Http1Exchange.Response response) throws FetchException {
@@ -263,8 +273,7 @@ public class HttpFetcher {
 			return new FetchException(url, "no complete answer within " + describe(timeout), error);
 		}
 		if (error instanceof SSLException) {
-			return new FetchException(url, "the secure connection to " + host + " failed: " + error.getMessage(),
-					error);
+			return new FetchException(url, "the secure connection to " + host + " failed: " + tlsReason(error), error);
 		}
 		if (error instanceof Http1Exchange.BadAnswerException) {
 			return new FetchException(url, error.getMessage(), error);
@@ -277,6 +286,25 @@ public class HttpFetcher {
 				"the download failed: " + ((message != null && !message.isBlank()) ? message
 						: error.getClass().getSimpleName()),
 				error);
+	}
+
+	/** The JDK's TLS failures name exception classes; these are the ones a user can act on. */
+	private static String tlsReason(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CertificateExpiredException) {
+				return "its certificate has expired";
+			}
+			if (cause instanceof CertPathBuilderException || cause instanceof CertPathValidatorException) {
+				return "its certificate is not signed by an authority this machine trusts";
+			}
+			String message = String.valueOf(cause.getMessage());
+			if (cause instanceof CertificateException
+					&& (message.startsWith("No subject alternative") || message.startsWith("No name matching"))) {
+				return "its certificate is for another host";
+			}
+		}
+		String message = error.getMessage();
+		return (message == null || message.isBlank()) ? "the handshake did not complete" : message;
 	}
 
 	private static boolean isHttp(URI uri) {

@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,8 @@ class HttpFetcherTest {
 	private static final NetworkRules LOOPBACK = NetworkRules.allowing(List.of("127.0.0.1"));
 
 	private static final String HINT = "; set podquote.fetch.allowed-hosts to allow it";
+
+	private static final SSLSocketFactory DEFAULT_TLS = (SSLSocketFactory) SSLSocketFactory.getDefault();
 
 	private static final Duration SHORT = Duration.ofMillis(400);
 
@@ -210,7 +214,7 @@ class HttpFetcherTest {
 			lookups.incrementAndGet();
 			// an answer only this test gives: the system resolver does not know the name
 			return new InetAddress[] { InetAddress.getByName("127.0.0.1") };
-		});
+		}, DEFAULT_TLS);
 		String url = "http://feeds.podquote.test:" + port(this.server) + "/host";
 
 		assertThat(fetcher.fetch(url).body()).isEqualTo(FEED);
@@ -221,7 +225,8 @@ class HttpFetcherTest {
 	@Test
 	void refusesANameWhenAnyOfItsAddressesIsRefused() throws Exception {
 		InetAddress[] answer = { InetAddress.getByName("93.184.215.14"), InetAddress.getByName("127.0.0.1") };
-		HttpFetcher fetcher = new HttpFetcher(SHORT, SHORT, 1024, NetworkRules.PUBLIC_ONLY, (name) -> answer);
+		HttpFetcher fetcher = new HttpFetcher(SHORT, SHORT, 1024, NetworkRules.PUBLIC_ONLY, (name) -> answer,
+				DEFAULT_TLS);
 
 		assertThat(fails(fetcher, "http://rebind.podquote.test:" + port(this.trap) + "/secret")).hasMessage(
 				"refused: rebind.podquote.test resolves to 127.0.0.1, a loopback address" + HINT);
@@ -232,7 +237,7 @@ class HttpFetcherTest {
 	void reportsAnUnknownHost() {
 		HttpFetcher fetcher = new HttpFetcher(SHORT, SHORT, 1024, NetworkRules.PUBLIC_ONLY, (name) -> {
 			throw new UnknownHostException(name);
-		});
+		}, DEFAULT_TLS);
 
 		assertThat(fails(fetcher, "https://nowhere.podquote.test/feed.xml"))
 			.hasMessage("unknown host nowhere.podquote.test");

@@ -63,9 +63,10 @@ public final class NetworkRules {
 				}
 			}
 			catch (IllegalArgumentException ex) {
+				// the message says it all, and is the one Spring shows when the start fails
 				throw new IllegalArgumentException(PROPERTY + ": \"" + raw.strip()
 						+ "\" is not a host name, an address or a CIDR range such as 10.0.0.0/8 (" + ex.getMessage()
-						+ ")", ex);
+						+ ")");
 			}
 		}
 		return new NetworkRules(names, ranges);

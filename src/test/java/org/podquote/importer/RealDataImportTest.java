@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.within;
  * skipped where the folder is missing, failed under {@code CI=true}. Its own context, closed after
  * the class because it holds the whole Changelog corpus; tests keep to their own podcasts.
  */
-@SpringBootTest(properties = { "podquote.seed=false", "podquote.import.fetch-timeout=30s" })
+@SpringBootTest(properties = { "podquote.seed=false", "podquote.import.fetch-timeout=30s",
+		"podquote.fetch.allowed-hosts=127.0.0.1" })
 @DirtiesContext
 class RealDataImportTest {
 

@@ -35,7 +35,7 @@ class EpisodeController {
 	String show(@PathVariable String podcast, @PathVariable String episode, @RequestParam(required = false) String q,
 			@RequestParam(name = "t", required = false) Long startSeconds, Model model) {
 		Episode found = episodes.findBySlugs(podcast, episode)
-			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
+			.orElseThrow(() -> new NotFoundException("podcast", podcast, "episode", episode));
 		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);

@@ -36,10 +36,10 @@ class TranscriptExportController {
 			@PathVariable String format) {
 		TranscriptExport export = TranscriptExport.of(format);
 		if (export == null) {
-			throw new NotFoundException("transcript format", format);
+			throw new NotFoundException("transcript", podcast + "/" + episode, "format", format);
 		}
 		Episode found = episodes.findBySlugs(podcast, episode)
-			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
+			.orElseThrow(() -> new NotFoundException("podcast", podcast, "episode", episode));
 		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
 		byte[] body = export.write(quotes, json).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()

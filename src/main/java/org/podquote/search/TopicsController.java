@@ -61,7 +61,7 @@ class TopicsController {
 		}
 		else if (podcast != null && episode != null) {
 			Episode which = episodes.findBySlugs(podcast, episode)
-				.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
+				.orElseThrow(() -> new NotFoundException("podcast", podcast, "episode", episode));
 			found = topics.distinctive(appearances.findTextsByEpisode(which, sample), library);
 			model.addAttribute("subject", which.getTitle());
 			model.addAttribute("subjectUrl", "/podcasts/" + podcast + "/episodes/" + episode);

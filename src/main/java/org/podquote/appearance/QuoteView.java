@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
+import org.podquote.podcast.Podcasts;
 import org.podquote.speaker.Speaker;
+import org.podquote.speaker.Speakers;
 
 /** A quote as every page shows it, with its links; built inside a transaction from a fetched row. */
 public record QuoteView(long id, int position, String text, boolean heading, Long startMs, Long endMs, String speakerSlug,
@@ -27,7 +30,7 @@ public record QuoteView(long id, int position, String text, boolean heading, Lon
 	}
 
 	public String anchor() {
-		return "a" + id;
+		return Episodes.anchor(id);
 	}
 
 	public String episodeUrl() {
@@ -35,15 +38,15 @@ public record QuoteView(long id, int position, String text, boolean heading, Lon
 	}
 
 	public String permalink() {
-		return "/quotes/" + id;
+		return Quotes.url(id);
 	}
 
 	public String speakerUrl() {
-		return speakerSlug == null ? null : "/speakers/" + speakerSlug;
+		return speakerSlug == null ? null : Speakers.url(speakerSlug);
 	}
 
 	public String podcastUrl() {
-		return "/podcasts/" + podcastSlug;
+		return Podcasts.url(podcastSlug);
 	}
 
 	/** Whole seconds into the episode where the quote starts, for {@code ?t=}; null when untimed. */

@@ -15,12 +15,14 @@ import org.podquote.episode.EpisodeSummary;
 import org.podquote.episode.ImportTimes;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
+import org.podquote.podcast.Podcasts;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
 import org.podquote.search.SearchQuery;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.speaker.Speakers;
 import org.podquote.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,7 +84,7 @@ class AtomController {
 			.map(a -> quote(QuoteView.of(a), updated))
 			.getContent();
 		return atom(new AtomWriter.Feed(tag("feed/speakers/" + slug), message("feed.speaker.title", speaker.getName()),
-				message("feed.speaker.subtitle", speaker.getName()), updated, self(), absolute("/speakers/" + slug),
+				message("feed.speaker.subtitle", speaker.getName()), updated, self(), absolute(Speakers.url(slug)),
 				speaker.getName(), entries));
 	}
 
@@ -96,7 +98,7 @@ class AtomController {
 			.map(e -> episode(e, updated))
 			.toList();
 		return atom(new AtomWriter.Feed(tag("feed/podcasts/" + slug), message("feed.podcast.title", podcast.getTitle()),
-				podcast.getDescription(), updated, self(), absolute("/podcasts/" + slug), podcast.getTitle(), entries));
+				podcast.getDescription(), updated, self(), absolute(Podcasts.url(slug)), podcast.getTitle(), entries));
 	}
 
 	@GetMapping("/feeds/search.atom")

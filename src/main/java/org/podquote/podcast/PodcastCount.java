@@ -4,7 +4,7 @@ package org.podquote.podcast;
 public record PodcastCount(String slug, String title, long appearances) {
 
 	public String url() {
-		return "/podcasts/" + slug;
+		return Podcasts.url(slug);
 	}
 
 }

@@ -4,7 +4,7 @@ package org.podquote.speaker;
 public record SpeakerCount(String slug, String name, long appearances) {
 
 	public String url() {
-		return "/speakers/" + slug;
+		return Speakers.url(slug);
 	}
 
 }

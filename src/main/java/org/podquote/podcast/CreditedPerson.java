@@ -1,12 +1,28 @@
 package org.podquote.podcast;
 
 import org.podquote.speaker.Speakers;
+import org.podquote.system.Ranked;
 
 /** Someone credited on a show's episodes (from podcast:person), in a role, over some episodes. */
-public record CreditedPerson(String slug, String name, String role, long episodes) {
+public record CreditedPerson(String slug, String name, String role, long episodes) implements Ranked {
 
 	public String url() {
 		return Speakers.url(slug);
+	}
+
+	@Override
+	public String label() {
+		return name;
+	}
+
+	@Override
+	public long count() {
+		return episodes;
+	}
+
+	@Override
+	public String tag() {
+		return role;
 	}
 
 }

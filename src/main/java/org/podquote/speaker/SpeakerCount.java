@@ -1,10 +1,22 @@
 package org.podquote.speaker;
 
+import org.podquote.system.Ranked;
+
 /** A person with how often they are quoted. */
-public record SpeakerCount(String slug, String name, long appearances) {
+public record SpeakerCount(String slug, String name, long appearances) implements Ranked {
 
 	public String url() {
 		return Speakers.url(slug);
+	}
+
+	@Override
+	public String label() {
+		return name;
+	}
+
+	@Override
+	public long count() {
+		return appearances;
 	}
 
 }

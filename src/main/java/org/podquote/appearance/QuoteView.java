@@ -2,8 +2,6 @@ package org.podquote.appearance;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
@@ -54,24 +52,9 @@ public record QuoteView(long id, int position, String text, boolean heading, Lon
 		return startMs == null ? null : startMs / 1000;
 	}
 
-	/**
-	 * How to cite the quote: speaker, episode, podcast, date and permalink, e.g. {@code Sam Marks,
-	 * "The persona selection model" by Sam Marks, LessWrong (Curated & Popular), 25 February 2026,
-	 * https://host/quotes/2}.
-	 */
-	public String citation(String permalinkUrl) {
-		StringBuilder cite = new StringBuilder();
-		if (speakerName != null) {
-			cite.append(speakerName).append(", ");
-		}
-		cite.append('\u201c').append(episodeTitle).append("\u201d, ").append(podcastTitle);
-		if (publishedOn != null) {
-			cite.append(", ").append(publishedOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
-		}
-		if (time() != null) {
-			cite.append(", at ").append(time());
-		}
-		return cite.append(". ").append(permalinkUrl).toString();
+	/** Who said it, where and when, in the words of a citation. */
+	public Citation citation() {
+		return new Citation(text, speakerName, episodeTitle, podcastTitle, publishedOn, time());
 	}
 
 	/** {@code 12:03} into the episode, or null when untimed. */

@@ -3,10 +3,8 @@ package org.podquote.atom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
@@ -125,12 +123,9 @@ class AtomController {
 	}
 
 	private AtomWriter.Entry quote(QuoteView q, Instant fallback) {
-		String speaker = q.speakerName() == null ? message("episode.unknownSpeaker") : q.speakerName();
-		String date = q.publishedOn() == null ? message("episode.undated")
-				: q.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 		return new AtomWriter.Entry(tag("quote/" + q.id()), shorten(q.text()), instant(q.publishedOn(), fallback),
 				instant(q.publishedOn(), null), absolute(q.url()), q.speakerName(),
-				message("feed.quote.summary", speaker, q.episodeTitle(), q.podcastTitle(), date), q.text());
+				q.citation().summary(message("episode.unknownSpeaker"), message("episode.undated")), q.text());
 	}
 
 	private AtomWriter.Entry episode(EpisodeSummary e, Instant fallback) {

@@ -6,13 +6,9 @@ import org.podquote.system.Ranked;
 /** Someone credited on a show's episodes (from podcast:person), in a role, over some episodes. */
 public record CreditedPerson(String slug, String name, String role, long episodes) implements Ranked {
 
+	@Override
 	public String url() {
 		return Speakers.url(slug);
-	}
-
-	@Override
-	public String label() {
-		return name;
 	}
 
 	@Override

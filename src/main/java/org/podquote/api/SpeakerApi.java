@@ -13,6 +13,7 @@ import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.system.NotFoundException;
 import org.podquote.timeline.Timeline;
 import org.podquote.timeline.TimelineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,7 @@ class SpeakerApi {
 	}
 
 	private Speaker find(String slug) {
-		return speakers.findBySlug(slug).orElseThrow(() -> ParameterProblem.unknown("slug", "No speaker has the slug '" + slug + "'."));
+		return speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 	}
 
 	private static Timeline.Granularity granularity(String bucket) {

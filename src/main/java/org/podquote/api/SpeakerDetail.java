@@ -21,8 +21,8 @@ record SpeakerDetail(String slug, String name,
 	static SpeakerDetail of(Speaker speaker, List<String> roles, SpeakerStats stats, Links links) {
 		String slug = speaker.getSlug();
 		return new SpeakerDetail(slug, speaker.getName(), roles, stats.appearances(), stats.episodes(), stats.podcasts(),
-				stats.first(), stats.last(), links.speaker(slug), links.api("/speakers/" + slug + "/appearances"),
-				links.api("/speakers/" + slug + "/timeline"), links.feed("/speakers/" + slug));
+				stats.first(), stats.last(), links.speaker(slug), links.apiSpeakerAppearances(slug),
+				links.apiSpeakerTimeline(slug), links.speakerFeed(slug));
 	}
 
 }

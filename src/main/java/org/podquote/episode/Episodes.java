@@ -2,6 +2,8 @@ package org.podquote.episode;
 
 import java.time.Duration;
 
+import org.podquote.podcast.Podcasts;
+
 /** Links and formatting shared by every view of an episode. */
 public final class Episodes {
 
@@ -9,7 +11,17 @@ public final class Episodes {
 	}
 
 	public static String url(String podcastSlug, String episodeSlug) {
-		return "/podcasts/" + podcastSlug + "/episodes/" + episodeSlug;
+		return Podcasts.url(podcastSlug) + "/episodes/" + episodeSlug;
+	}
+
+	/** The transcript as a download: {@code extension} is one of {@code txt md srt vtt json}. */
+	public static String transcriptUrl(String podcastSlug, String episodeSlug, String extension) {
+		return url(podcastSlug, episodeSlug) + "/transcript." + extension;
+	}
+
+	/** The id of a quote's place on its episode's page, for {@code #a7}. */
+	public static String anchor(long quoteId) {
+		return "a" + quoteId;
 	}
 
 	/** {@code 1:34:24}, or {@code 4:05} under an hour. */

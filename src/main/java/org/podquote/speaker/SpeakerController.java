@@ -70,7 +70,7 @@ class SpeakerController {
 	String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String order, Model model) {
-		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		boolean oldest = "oldest".equals(order);
 		String query = q == null ? "" : q.strip();
 		int index = Paging.index(page);
@@ -94,7 +94,7 @@ class SpeakerController {
 			model.addAttribute("notes", hits.notes());
 		}
 		if (items.isEmpty() && index > 0) {
-			throw new NotFoundException("page", page);
+			throw new NotFoundException("speaker", slug, "page", page);
 		}
 		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
 		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker)));
@@ -110,7 +110,7 @@ class SpeakerController {
 	/** Every appearance of the speaker, newest first, read a page at a time so memory stays flat. */
 	@GetMapping("/speakers/{slug}/appearances.csv")
 	void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
-		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Writer out = Csv.download(response, slug + "-appearances.csv");
 		QuoteCsv.header(out);

@@ -13,7 +13,11 @@ public record SpeakerView(String slug, String name, List<String> roles, long app
 	}
 
 	public String url() {
-		return "/speakers/" + slug;
+		return Speakers.url(slug);
+	}
+
+	public String csvUrl() {
+		return Speakers.appearancesCsvUrl(slug);
 	}
 
 }

@@ -102,24 +102,25 @@ class ApiProblemsTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			/api/v1/speakers/nobody                      | slug
-			/api/v1/speakers/nobody/appearances          | slug
-			/api/v1/speakers/nobody/timeline             | slug
-			/api/v1/podcasts/nothing                     | slug
-			/api/v1/podcasts/nothing/episodes            | slug
-			/api/v1/episodes/nothing/the-persona-selection-model-by-sam-marks | podcast
-			/api/v1/episodes/lesswrong-curated-popular/nothing | episode
-			/api/v1/quotes/999999                        | id
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			/api/v1/speakers/nobody                      | slug    | No speaker has the slug 'nobody'.
+			/api/v1/speakers/nobody/appearances          | slug    | No speaker has the slug 'nobody'.
+			/api/v1/speakers/nobody/timeline             | slug    | No speaker has the slug 'nobody'.
+			/api/v1/podcasts/nothing                     | slug    | No podcast has the slug 'nothing'.
+			/api/v1/podcasts/nothing/episodes            | slug    | No podcast has the slug 'nothing'.
+			/api/v1/episodes/nothing/the-persona-selection-model-by-sam-marks | podcast | No podcast has the slug 'nothing'.
+			/api/v1/episodes/lesswrong-curated-popular/nothing | episode | The podcast 'lesswrong-curated-popular' has no episode 'nothing'.
+			/api/v1/quotes/999999                        | id      | No quote has the id 999999.
 			""")
-	void unknownThingsAreNotFoundProblems(String url, String parameter) throws Exception {
+	void unknownThingsAreNotFoundProblems(String url, String parameter, String detail) throws Exception {
 		mvc.perform(get(url))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("Not found"))
 			.andExpect(jsonPath("$.parameter").value(parameter))
-			.andExpect(jsonPath("$.detail").isString());
+			.andExpect(jsonPath("$.detail").value(detail))
+			.andExpect(jsonPath("$.instance").value(url));
 	}
 
 }

@@ -23,7 +23,7 @@ class QuoteController {
 		Appearance appearance = appearances.findWithContext(id).orElseThrow(() -> new NotFoundException("quote", id));
 		QuoteView quote = QuoteView.of(appearance);
 		OpenGraph og = OpenGraph.of(
-				(quote.speakerName() == null ? "" : quote.speakerName() + " \u2014 ") + quote.episodeTitle(),
+				(quote.label() == null ? "" : quote.label() + " \u2014 ") + quote.episodeTitle(),
 				"\u201c" + quote.text() + "\u201d", quote.permalink(), "article");
 		model.addAttribute("quote", quote);
 		model.addAttribute("og", og);

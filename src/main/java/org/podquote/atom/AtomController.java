@@ -123,7 +123,7 @@ class AtomController {
 	}
 
 	private AtomWriter.Entry quote(QuoteView q, Instant fallback) {
-		String speaker = q.speakerName() == null ? message("episode.unknownSpeaker") : q.speakerName();
+		String speaker = q.label() == null ? message("episode.unknownSpeaker") : q.label();
 		String date = q.publishedOn() == null ? message("episode.undated")
 				: q.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 		return new AtomWriter.Entry(tag("quote/" + q.id()), shorten(q.text()), instant(q.publishedOn(), fallback),

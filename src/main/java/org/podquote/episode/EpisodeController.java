@@ -6,6 +6,7 @@ import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchQuery;
+import org.podquote.speaker.Voices;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.OpenGraph;
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,15 @@ class EpisodeController {
 
 	private final AppearanceRepository appearances;
 
+	private final CreditRepository credits;
+
 	private final QuoteSearch search;
 
-	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, QuoteSearch search) {
+	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
+			QuoteSearch search) {
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.credits = credits;
 		this.search = search;
 	}
 
@@ -37,6 +42,10 @@ class EpisodeController {
 		Episode found = episodes.findBySlugs(podcast, episode)
 			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
 		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
+		model.addAttribute("credits", CreditView.of(credits.findByEpisode(found)));
+		// the voices the admin may name: generic ones, not parts of the show such as Music
+		model.addAttribute("voices",
+				quotes.stream().map(QuoteView::voice).filter(Voices::isGeneric).distinct().toList());
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
 		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);

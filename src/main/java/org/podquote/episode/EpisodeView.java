@@ -16,6 +16,10 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 		return Episodes.url(podcastSlug, slug);
 	}
 
+	public String voicesUrl() {
+		return Episodes.voicesUrl(podcastSlug, slug);
+	}
+
 	public String podcastUrl() {
 		return "/podcasts/" + podcastSlug;
 	}

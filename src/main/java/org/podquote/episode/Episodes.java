@@ -8,8 +8,15 @@ public final class Episodes {
 	private Episodes() {
 	}
 
+	/** Where the admin names an episode's voices ("Speaker 1 is …"). */
+	public static final String VOICES_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/voices";
+
 	public static String url(String podcastSlug, String episodeSlug) {
 		return "/podcasts/" + podcastSlug + "/episodes/" + episodeSlug;
+	}
+
+	public static String voicesUrl(String podcastSlug, String episodeSlug) {
+		return VOICES_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
 	}
 
 	/** {@code 1:34:24}, or {@code 4:05} under an hour. */

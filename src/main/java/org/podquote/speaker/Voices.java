@@ -26,7 +26,7 @@ public final class Voices {
 	/** Labels that are parts of a show or a file, not people: their text is nobody's quote. */
 	public static final Set<String> DEFAULT_NOT_PEOPLE = Set.of("Break", "Intro", "Outro", "Music", "Ad", "Ads",
 			"Sponsor", "Transcript", "Note", "Audio", "Subtitles", "Subtitle", "Captions", "Caption", "Jingle", "Promo",
-			"Laughter", "Applause", "Credits", "Theme", "Sound", "SFX");
+			"Laughter", "Applause");
 
 	/**
 	 * Role words that stand for one unnamed voice, by how they are shown. Several spellings of one

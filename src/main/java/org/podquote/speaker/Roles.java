@@ -1,8 +1,10 @@
 package org.podquote.speaker;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Credit roles as people read them. Roles are stored as the source wrote them ({@code cohost},
@@ -57,6 +59,11 @@ public final class Roles {
 		}
 		Role known = of(role);
 		return known != null ? known.name() : titleCase(role);
+	}
+
+	/** Roles as shown, each once: "cohost" and "Co-Host" are one. */
+	public static List<String> displayAll(List<String> roles) {
+		return roles.stream().map(Roles::display).filter(Objects::nonNull).distinct().toList();
 	}
 
 	/** The taxonomy role a written role is, or null when it is not one. */

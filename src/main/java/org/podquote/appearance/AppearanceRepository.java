@@ -39,6 +39,8 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 
 	long count();
 
+	long countBySpeakerIsNotNull();
+
 	@Query("""
 			select a from Appearance a join fetch a.episode e join fetch e.podcast left join fetch a.speaker
 			where a.id = :id""")

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.podquote.appearance.QuoteView;
+import org.podquote.testing.SeedLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What any search backend must do, on the seed library. */
-@SpringBootTest
+@SeedLibraryTest
 class QuoteSearchContractTest {
 
 	@Autowired

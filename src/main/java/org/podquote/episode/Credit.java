@@ -31,8 +31,9 @@ public class Credit {
 	private String role;
 
 	/** The role's group as the source wrote it ({@code cast}, {@code writing}); null when it gave none. */
+	// not "group", a word of the query language
 	@Column(name = "role_group")
-	private String group;
+	private String roleGroup;
 
 	protected Credit() {
 	}
@@ -45,7 +46,7 @@ public class Credit {
 		this.episode = episode;
 		this.speaker = speaker;
 		this.role = role;
-		this.group = group;
+		this.roleGroup = group;
 	}
 
 	public Long getId() {
@@ -65,7 +66,7 @@ public class Credit {
 	}
 
 	public String getGroup() {
-		return group;
+		return roleGroup;
 	}
 
 }

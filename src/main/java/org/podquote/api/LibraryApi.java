@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
+import org.podquote.episode.CreditRepository;
+import org.podquote.episode.CreditView;
 import org.podquote.episode.Episode;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.podcast.Podcast;
@@ -31,10 +33,14 @@ class LibraryApi {
 
 	private final AppearanceRepository appearances;
 
-	LibraryApi(PodcastRepository podcasts, EpisodeRepository episodes, AppearanceRepository appearances) {
+	private final CreditRepository credits;
+
+	LibraryApi(PodcastRepository podcasts, EpisodeRepository episodes, AppearanceRepository appearances,
+			CreditRepository credits) {
 		this.podcasts = podcasts;
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.credits = credits;
 	}
 
 	@GetMapping("/podcasts")
@@ -77,8 +83,8 @@ class LibraryApi {
 			find("podcast", podcast);
 			return new NotFoundException("podcast", podcast, "episode", episode);
 		});
-		return EpisodeDetail.of(found, appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList(),
-				Links.current());
+		return EpisodeDetail.of(found, CreditView.of(credits.findByEpisode(found)),
+				appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList(), Links.current());
 	}
 
 	@GetMapping("/quotes/{id}")

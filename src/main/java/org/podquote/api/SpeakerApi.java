@@ -55,7 +55,8 @@ class SpeakerApi {
 	@ApiDocs.NotFound
 	SpeakerDetail show(@Parameter(description = "the speaker's slug", example = "sam-marks") @PathVariable String slug) {
 		Speaker speaker = find(slug);
-		return SpeakerDetail.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker), Links.current());
+		return SpeakerDetail.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
+				speakers.countCreditedEpisodes(speaker), Links.current());
 	}
 
 	@GetMapping("/{slug}/appearances")

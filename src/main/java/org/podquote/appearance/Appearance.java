@@ -25,10 +25,17 @@ public class Appearance {
 	@JoinColumn(name = "episode_id")
 	private Episode episode;
 
-	/** Null when the voice is unknown. */
+	/** Null when the voice is unknown or unnamed. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "speaker_id")
 	private Speaker speaker;
+
+	/**
+	 * The voice of this episode the transcript gave instead of a name ("Speaker 1", see
+	 * {@link org.podquote.speaker.Voices}); null for a named label. Kept after the admin names the
+	 * voice, so that a new version of the file can give the same person the same voice again.
+	 */
+	private String voice;
 
 	/** Order in the episode, from 0. */
 	@Column(nullable = false)
@@ -70,6 +77,20 @@ public class Appearance {
 
 	public Speaker getSpeaker() {
 		return speaker;
+	}
+
+	public String getVoice() {
+		return voice;
+	}
+
+	public void setVoice(String voice) {
+		this.voice = voice;
+	}
+
+	/** The voice's quote is this person's, as the admin said. */
+	public void nameSpeaker(Speaker speaker) {
+		this.speaker = speaker;
+		this.attribution = Attribution.MANUAL;
 	}
 
 	public int getPosition() {

@@ -7,6 +7,7 @@ import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchQuery;
+import org.podquote.speaker.Voices;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.OpenGraph;
 import org.springframework.http.ContentDisposition;
@@ -30,14 +31,17 @@ class EpisodeController {
 
 	private final AppearanceRepository appearances;
 
+	private final CreditRepository credits;
+
 	private final QuoteSearch search;
 
 	private final JsonMapper json;
 
-	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, QuoteSearch search,
-			JsonMapper json) {
+	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
+			QuoteSearch search, JsonMapper json) {
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.credits = credits;
 		this.search = search;
 		this.json = json;
 	}
@@ -47,6 +51,10 @@ class EpisodeController {
 			@RequestParam(name = "t", required = false) Long startSeconds, Model model) {
 		Episode found = find(podcast, episode);
 		List<QuoteView> quotes = quotes(found);
+		model.addAttribute("credits", CreditView.of(credits.findByEpisode(found)));
+		// the voices the admin may name: generic ones, not parts of the show such as Music
+		model.addAttribute("voices",
+				quotes.stream().map(QuoteView::voice).filter(Voices::isGeneric).distinct().toList());
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
 		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);

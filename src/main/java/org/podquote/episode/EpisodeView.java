@@ -18,6 +18,10 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 		return Episodes.url(podcastSlug, slug);
 	}
 
+	public String voicesUrl() {
+		return Episodes.voicesUrl(podcastSlug, slug);
+	}
+
 	public String podcastUrl() {
 		return Podcasts.url(podcastSlug);
 	}

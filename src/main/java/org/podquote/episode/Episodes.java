@@ -10,6 +10,9 @@ public final class Episodes {
 	private Episodes() {
 	}
 
+	/** Where the admin names an episode's voices ("Speaker 1 is …"). */
+	public static final String VOICES_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/voices";
+
 	public static String url(String podcastSlug, String episodeSlug) {
 		return Podcasts.url(podcastSlug) + "/episodes/" + episodeSlug;
 	}
@@ -22,6 +25,10 @@ public final class Episodes {
 	/** The id of a quote's place on its episode's page, for {@code #a7}. */
 	public static String anchor(long quoteId) {
 		return "a" + quoteId;
+	}
+
+	public static String voicesUrl(String podcastSlug, String episodeSlug) {
+		return VOICES_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
 	}
 
 	/** {@code 1:34:24}, or {@code 4:05} under an hour. */

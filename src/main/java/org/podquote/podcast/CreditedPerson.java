@@ -1,10 +1,16 @@
 package org.podquote.podcast;
 
+import org.podquote.speaker.Roles;
 import org.podquote.speaker.Speakers;
 import org.podquote.system.Ranked;
 
 /** Someone credited on a show's episodes (from podcast:person), in a role, over some episodes. */
 public record CreditedPerson(String slug, String name, String role, long episodes) implements Ranked {
+
+	/** The role as shown: "co_host" is "Co-Host". */
+	public String roleLabel() {
+		return Roles.display(role);
+	}
 
 	@Override
 	public String url() {
@@ -18,7 +24,7 @@ public record CreditedPerson(String slug, String name, String role, long episode
 
 	@Override
 	public String tag() {
-		return role;
+		return roleLabel();
 	}
 
 }

@@ -42,6 +42,9 @@ class SpeakerController {
 
 	static final int CSV_BATCH = 1000;
 
+	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
+	static final int CREDITED_ROWS = 100;
+
 	private final SpeakerRepository speakers;
 
 	private final AppearanceRepository appearances;
@@ -97,7 +100,10 @@ class SpeakerController {
 			throw new NotFoundException("speaker", slug, "page", page);
 		}
 		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
-		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker)));
+		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
+				speakers.countCreditedEpisodes(speaker)));
+		model.addAttribute("creditedOnly",
+				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("chart", TimelineChart.of(timeline));
 		model.addAttribute("groups", EpisodeGroup.of(items));

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.podquote.appearance.AppearanceRepository;
+import org.podquote.episode.CreditRepository;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.episode.ImportTimes;
 import org.podquote.podcast.Podcast;
@@ -61,6 +62,9 @@ class ApiProblemsTest {
 
 	@MockitoBean
 	ImportTimes importTimes;
+
+	@MockitoBean
+	CreditRepository credits;
 
 	@BeforeEach
 	void theSeedsPodcastExists() {

@@ -111,7 +111,8 @@ class ApiTest {
 	void showsAPersonWithCountsAndDates() throws Exception {
 		json("/api/v1/speakers/sam-marks").andExpect(jsonPath("$.slug").value("sam-marks"))
 			.andExpect(jsonPath("$.name").value("Sam Marks"))
-			.andExpect(jsonPath("$.roles", contains("author")))
+			.andExpect(jsonPath("$.roles", contains("Author")))
+			.andExpect(jsonPath("$.creditedEpisodes").value(1))
 			.andExpect(jsonPath("$.appearances").value(20))
 			.andExpect(jsonPath("$.episodes").value(1))
 			.andExpect(jsonPath("$.podcasts").value(1))
@@ -200,6 +201,11 @@ class ApiTest {
 			.andExpect(jsonPath("$.transcript[2].id").value(idAtPosition(2)))
 			.andExpect(jsonPath("$.transcript[2].text").value("Think of the Terminator or HAL 9000."))
 			.andExpect(jsonPath("$.transcript[2].speaker.name").value("Sam Marks"))
+			.andExpect(jsonPath("$.transcript[2].voice").isEmpty())
+			.andExpect(jsonPath("$.credits[0].name").value("Sam Marks"))
+			.andExpect(jsonPath("$.credits[0].slug").value("sam-marks"))
+			.andExpect(jsonPath("$.credits[0].role").value("Author"))
+			.andExpect(jsonPath("$.credits[0].group").value("Writing"))
 			.andExpect(jsonPath("$.transcript[2].url", endsWith("#a" + idAtPosition(2))))
 			.andExpect(jsonPath("$.transcript[?(@.heading == true)].text")
 				.value(contains("Interpretability-based alignment auditing will be tractable.")));

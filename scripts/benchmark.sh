@@ -2,8 +2,9 @@
 # The Podquote benchmark in one command (see docs/BENCHMARKS.md):
 #   scripts/benchmark.sh            # the full run: >= 1,000,000 appearances, about 30 minutes
 #   scripts/benchmark.sh --quick    # a try-out: ~55,000 appearances, about 10 minutes
-# Builds the jar and the test classes, generates the corpus into target/bench/corpus, imports it
-# with the real CLI, starts the server, measures, and writes target/bench/results.md.
+# Builds the jar and the harness (src/bench/java, into target/bench-classes), generates the corpus
+# into target/bench/corpus, imports it with the real CLI, starts the server, measures, and writes
+# target/bench/results.md.
 # Needs a JDK 17+, wrk, and the Changelog transcripts at ../shared/data/changelog-transcripts
 # (or CHANGELOG=/path). Talks only to 127.0.0.1.
 set -euo pipefail
@@ -25,14 +26,14 @@ OUT=target/bench
 command -v wrk >/dev/null || { echo "wrk is missing (Debian: apt-get install wrk)" >&2; exit 1; }
 [ -d "$CHANGELOG" ] || { echo "no Changelog transcripts at $CHANGELOG (set CHANGELOG=...)" >&2; exit 1; }
 
-echo "== building the jar and the test classes"
+echo "== building the jar and the benchmark harness"
 ./mvnw -q -DskipTests package
 mkdir -p "$OUT"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 # Java argument files keep the class path (and the project's name) out of the command lines: on a
 # machine shared with other builds a broad "pkill -f podquote" must not end a 30-minute run, and
 # for the same reason the Java processes ignore SIGTERM (stop a run with Ctrl-C).
-CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+CP="target/bench-classes:target/classes:$(cat "$OUT/classpath.txt")"
 printf -- '-cp %s\norg.podquote.bench.CorpusGenerator\n' "$CP" > "$OUT/generator.args"
 printf -- '-cp %s\norg.podquote.bench.Benchmark\n--jar=target/podquote.jar\n' "$CP" > "$OUT/harness.args"
 

@@ -2,6 +2,7 @@ package org.podquote.api;
 
 import java.util.Locale;
 
+import org.podquote.system.NotFoundException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +26,12 @@ class ApiProblems {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> parameter(ParameterProblem ex) {
-		return problem(ex.status(), ex.parameter(), ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, ex.parameter(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.parameter(), ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -15,7 +15,7 @@ record EpisodeItem(String slug, String title, @Schema(description = "null when t
 
 	static EpisodeItem of(EpisodeSummary e, Links links) {
 		return new EpisodeItem(e.slug(), e.title(), e.publishedOn(), e.durationSeconds(), e.duration(), e.appearances(),
-				links.episode(e.podcastSlug(), e.slug()), links.api("/episodes/" + e.podcastSlug() + "/" + e.slug()));
+				links.episode(e.podcastSlug(), e.slug()), links.apiEpisode(e.podcastSlug(), e.slug()));
 	}
 
 }

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Min;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
+import org.podquote.episode.CreditRepository;
+import org.podquote.episode.CreditView;
 import org.podquote.episode.Episode;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
+import org.podquote.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,10 +33,14 @@ class LibraryApi {
 
 	private final AppearanceRepository appearances;
 
-	LibraryApi(PodcastRepository podcasts, EpisodeRepository episodes, AppearanceRepository appearances) {
+	private final CreditRepository credits;
+
+	LibraryApi(PodcastRepository podcasts, EpisodeRepository episodes, AppearanceRepository appearances,
+			CreditRepository credits) {
 		this.podcasts = podcasts;
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.credits = credits;
 	}
 
 	@GetMapping("/podcasts")
@@ -74,10 +81,10 @@ class LibraryApi {
 					example = "the-persona-selection-model-by-sam-marks") @PathVariable String episode) {
 		Episode found = episodes.findBySlugs(podcast, episode).orElseThrow(() -> {
 			find("podcast", podcast);
-			return ParameterProblem.unknown("episode", "The podcast '" + podcast + "' has no episode '" + episode + "'.");
+			return new NotFoundException("podcast", podcast, "episode", episode);
 		});
-		return EpisodeDetail.of(found, appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList(),
-				Links.current());
+		return EpisodeDetail.of(found, CreditView.of(credits.findByEpisode(found)),
+				appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList(), Links.current());
 	}
 
 	@GetMapping("/quotes/{id}")
@@ -86,12 +93,11 @@ class LibraryApi {
 	QuoteDetail quote(@Parameter(description = "the quote's id") @PathVariable long id) {
 		return appearances.findWithContext(id)
 			.map(a -> QuoteDetail.of(QuoteView.of(a), Links.current()))
-			.orElseThrow(() -> ParameterProblem.unknown("id", "No quote has the id " + id + "."));
+			.orElseThrow(() -> new NotFoundException("quote", id));
 	}
 
 	private Podcast find(String parameter, String slug) {
-		return podcasts.findBySlug(slug)
-			.orElseThrow(() -> ParameterProblem.unknown(parameter, "No podcast has the slug '" + slug + "'."));
+		return podcasts.findBySlug(slug).orElseThrow(() -> new NotFoundException("podcast", slug, parameter));
 	}
 
 }

@@ -1,9 +1,15 @@
 package org.podquote.api;
 
+import org.podquote.atom.Feeds;
 import org.podquote.episode.Episodes;
+import org.podquote.podcast.Podcasts;
+import org.podquote.speaker.Speakers;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute links to the site's pages and the API, on the scheme, host and port the request came to. */
+/**
+ * Absolute links, on the scheme, host and port the request came to: to the site's pages and feeds
+ * (whose paths their features give) and to the API's own resources (whose paths are the API's).
+ */
 final class Links {
 
 	static final String API = "/api/v1";
@@ -24,23 +30,51 @@ final class Links {
 	}
 
 	String speaker(String slug) {
-		return absolute("/speakers/" + slug);
+		return absolute(Speakers.url(slug));
 	}
 
 	String podcast(String slug) {
-		return absolute("/podcasts/" + slug);
+		return absolute(Podcasts.url(slug));
 	}
 
 	String episode(String podcast, String episode) {
 		return absolute(Episodes.url(podcast, episode));
 	}
 
-	String api(String path) {
-		return absolute(API + path);
+	String speakerFeed(String slug) {
+		return absolute(Feeds.speakerUrl(slug));
 	}
 
-	String feed(String path) {
-		return absolute("/feeds" + path + ".atom");
+	String podcastFeed(String slug) {
+		return absolute(Feeds.podcastUrl(slug));
+	}
+
+	String apiSpeaker(String slug) {
+		return api("/speakers/" + slug);
+	}
+
+	String apiSpeakerAppearances(String slug) {
+		return apiSpeaker(slug) + "/appearances";
+	}
+
+	String apiSpeakerTimeline(String slug) {
+		return apiSpeaker(slug) + "/timeline";
+	}
+
+	String apiPodcast(String slug) {
+		return api("/podcasts/" + slug);
+	}
+
+	String apiPodcastEpisodes(String slug) {
+		return apiPodcast(slug) + "/episodes";
+	}
+
+	String apiEpisode(String podcast, String episode) {
+		return api("/episodes/" + podcast + "/" + episode);
+	}
+
+	private String api(String path) {
+		return absolute(API + path);
 	}
 
 }

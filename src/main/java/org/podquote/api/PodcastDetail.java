@@ -25,7 +25,7 @@ record PodcastDetail(String slug, String title, String description,
 				p.getImageUrl(), episodes.size(), episodes.stream().mapToLong(EpisodeSummary::appearances).sum(),
 				dates.stream().min(Comparator.naturalOrder()).orElse(null),
 				dates.stream().max(Comparator.naturalOrder()).orElse(null), links.podcast(p.getSlug()),
-				links.api("/podcasts/" + p.getSlug() + "/episodes"), links.feed("/podcasts/" + p.getSlug()));
+				links.apiPodcastEpisodes(p.getSlug()), links.podcastFeed(p.getSlug()));
 	}
 
 }

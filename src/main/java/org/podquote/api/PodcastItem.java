@@ -13,7 +13,7 @@ record PodcastItem(String slug, String title, long episodes,
 
 	static PodcastItem of(PodcastSummary p, Links links) {
 		return new PodcastItem(p.slug(), p.title(), p.episodes(), p.first(), p.last(), links.podcast(p.slug()),
-				links.api("/podcasts/" + p.slug()));
+				links.apiPodcast(p.slug()));
 	}
 
 }

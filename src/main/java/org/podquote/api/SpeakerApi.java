@@ -13,6 +13,7 @@ import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.system.NotFoundException;
 import org.podquote.timeline.Timeline;
 import org.podquote.timeline.TimelineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +55,8 @@ class SpeakerApi {
 	@ApiDocs.NotFound
 	SpeakerDetail show(@Parameter(description = "the speaker's slug", example = "sam-marks") @PathVariable String slug) {
 		Speaker speaker = find(slug);
-		return SpeakerDetail.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker), Links.current());
+		return SpeakerDetail.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
+				speakers.countCreditedEpisodes(speaker), Links.current());
 	}
 
 	@GetMapping("/{slug}/appearances")
@@ -86,7 +88,7 @@ class SpeakerApi {
 	}
 
 	private Speaker find(String slug) {
-		return speakers.findBySlug(slug).orElseThrow(() -> ParameterProblem.unknown("slug", "No speaker has the slug '" + slug + "'."));
+		return speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 	}
 
 	private static Timeline.Granularity granularity(String bucket) {

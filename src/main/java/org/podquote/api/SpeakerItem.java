@@ -9,7 +9,7 @@ record SpeakerItem(String slug, String name, @Schema(description = "quotes of th
 
 	static SpeakerItem of(SpeakerCount s, Links links) {
 		return new SpeakerItem(s.slug(), s.name(), s.appearances(), links.speaker(s.slug()),
-				links.api("/speakers/" + s.slug()));
+				links.apiSpeaker(s.slug()));
 	}
 
 }

@@ -31,10 +31,17 @@ public class Appearance {
 	@JoinColumn(name = "episode_id")
 	private Episode episode;
 
-	/** Null when the voice is unknown. */
+	/** Null when the voice is unknown or unnamed. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "speaker_id")
 	private Speaker speaker;
+
+	/**
+	 * The voice of this episode the transcript gave instead of a name ("Speaker 1", see
+	 * {@link org.podquote.speaker.Voices}); null for a named label. Kept after the admin names the
+	 * voice, so that a new version of the file can give the same person the same voice again.
+	 */
+	private String voice;
 
 	/** Order in the episode, from 0. */
 	@Column(nullable = false)
@@ -84,6 +91,20 @@ public class Appearance {
 		return speaker;
 	}
 
+	public String getVoice() {
+		return voice;
+	}
+
+	public void setVoice(String voice) {
+		this.voice = voice;
+	}
+
+	/** The voice's quote is this person's, as the admin said. */
+	public void nameSpeaker(Speaker speaker) {
+		this.speaker = speaker;
+		this.attribution = Attribution.MANUAL;
+	}
+
 	public int getPosition() {
 		return position;
 	}
@@ -123,12 +144,13 @@ public class Appearance {
 
 	/**
 	 * Takes the end of {@code previous} as this passage's lead when the two are one turn cut in two:
-	 * the same speaker (unknown voices too, as the importer joins them) at the position before, and
-	 * neither a heading.
+	 * the same speaker and voice (an unlabelled voice too, as the importer joins those) at the
+	 * position before, and neither a heading.
 	 */
 	public void follow(Appearance previous) {
 		boolean sameTurn = previous != null && previous.episode == episode && previous.position == position - 1
-				&& Objects.equals(previous.speaker, speaker) && !previous.heading && !heading;
+				&& Objects.equals(previous.speaker, speaker) && Objects.equals(previous.voice, voice)
+				&& !previous.heading && !heading;
 		lead = sameTurn ? tail(previous.text) : null;
 	}
 

@@ -19,6 +19,10 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 
 	List<Appearance> findByEpisode(Episode episode);
 
+	/** The quotes of an unnamed voice of an episode ("Speaker 1"), not yet given a person. */
+	@Query("select a from Appearance a where a.episode = :episode and a.voice = :voice and a.speaker is null")
+	List<Appearance> findUnnamed(Episode episode, String voice);
+
 	/** The text of a speaker's latest quotes, for finding their topics. */
 	@Query("select a.text from Appearance a where a.speaker = :speaker and a.heading = false order by a.id desc")
 	List<String> findTextsBySpeaker(Speaker speaker, Pageable pageable);
@@ -34,6 +38,8 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 	void flush();
 
 	long count();
+
+	long countBySpeakerIsNotNull();
 
 	@Query("""
 			select a from Appearance a join fetch a.episode e join fetch e.podcast left join fetch a.speaker

@@ -22,12 +22,12 @@ class QuoteController {
 	String show(@PathVariable long id, Model model) {
 		Appearance appearance = appearances.findWithContext(id).orElseThrow(() -> new NotFoundException("quote", id));
 		QuoteView quote = QuoteView.of(appearance);
-		OpenGraph og = OpenGraph.of(
-				(quote.speakerName() == null ? "" : quote.speakerName() + " \u2014 ") + quote.episodeTitle(),
-				"\u201c" + quote.text() + "\u201d", quote.permalink(), "article");
+		Citation citation = quote.citation();
+		OpenGraph og = OpenGraph.of(citation.title(), "\u201c" + quote.text() + "\u201d", quote.permalink(), "article");
 		model.addAttribute("quote", quote);
 		model.addAttribute("og", og);
-		model.addAttribute("citation", quote.citation(og.url()));
+		model.addAttribute("citation", citation.reference(og.url()));
+		model.addAttribute("copy", citation.quotedWithReference(og.url()));
 		return VIEW_PAGE;
 	}
 

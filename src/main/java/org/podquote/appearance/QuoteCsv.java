@@ -20,7 +20,7 @@ public final class QuoteCsv {
 	}
 
 	public static void row(Writer out, QuoteView q, String baseUrl) throws IOException {
-		Csv.row(out, Arrays.asList(q.id(), q.publishedOn(), q.podcastTitle(), q.episodeTitle(), q.speakerName(),
+		Csv.row(out, Arrays.asList(q.id(), q.publishedOn(), q.podcastTitle(), q.episodeTitle(), q.label(),
 				q.position(), q.startSeconds(), q.text(), baseUrl + q.url()));
 	}
 

@@ -3,10 +3,8 @@ package org.podquote.atom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
@@ -15,6 +13,7 @@ import org.podquote.episode.EpisodeSummary;
 import org.podquote.episode.ImportTimes;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
+import org.podquote.podcast.Podcasts;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
@@ -22,6 +21,7 @@ import org.podquote.search.SearchParams;
 import org.podquote.search.SearchQuery;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.speaker.Speakers;
 import org.podquote.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,7 +82,7 @@ class AtomController {
 			.map(a -> quote(QuoteView.of(a), updated))
 			.getContent();
 		return atom(new AtomWriter.Feed(tag("feed/speakers/" + slug), message("feed.speaker.title", speaker.getName()),
-				message("feed.speaker.subtitle", speaker.getName()), updated, self(), absolute("/speakers/" + slug),
+				message("feed.speaker.subtitle", speaker.getName()), updated, self(), absolute(Speakers.url(slug)),
 				speaker.getName(), entries));
 	}
 
@@ -96,7 +96,7 @@ class AtomController {
 			.map(e -> episode(e, updated))
 			.toList();
 		return atom(new AtomWriter.Feed(tag("feed/podcasts/" + slug), message("feed.podcast.title", podcast.getTitle()),
-				podcast.getDescription(), updated, self(), absolute("/podcasts/" + slug), podcast.getTitle(), entries));
+				podcast.getDescription(), updated, self(), absolute(Podcasts.url(slug)), podcast.getTitle(), entries));
 	}
 
 	@GetMapping("/feeds/search.atom")
@@ -120,12 +120,9 @@ class AtomController {
 	}
 
 	private AtomWriter.Entry quote(QuoteView q, Instant fallback) {
-		String speaker = q.speakerName() == null ? message("episode.unknownSpeaker") : q.speakerName();
-		String date = q.publishedOn() == null ? message("episode.undated")
-				: q.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 		return new AtomWriter.Entry(tag("quote/" + q.id()), shorten(q.text()), instant(q.publishedOn(), fallback),
 				instant(q.publishedOn(), null), absolute(q.url()), q.speakerName(),
-				message("feed.quote.summary", speaker, q.episodeTitle(), q.podcastTitle(), date), q.text());
+				q.citation().summary(message("episode.unknownSpeaker"), message("episode.undated")), q.text());
 	}
 
 	private AtomWriter.Entry episode(EpisodeSummary e, Instant fallback) {

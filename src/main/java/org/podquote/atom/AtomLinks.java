@@ -45,11 +45,11 @@ class AtomLinks implements HandlerInterceptor {
 		String url = null;
 		String title = null;
 		if ("/speakers/{slug}".equals(pattern)) {
-			url = "/feeds/speakers/" + encode(variables.get("slug")) + ".atom";
+			url = Feeds.speakerUrl(variables.get("slug"));
 			title = "feed.link.speaker";
 		}
 		else if ("/podcasts/{slug}".equals(pattern)) {
-			url = "/feeds/podcasts/" + encode(variables.get("slug")) + ".atom";
+			url = Feeds.podcastUrl(variables.get("slug"));
 			title = "feed.link.podcast";
 		}
 		else if ("/search".equals(pattern) && hasText(request.getParameter("q"))) {
@@ -63,7 +63,7 @@ class AtomLinks implements HandlerInterceptor {
 	}
 
 	private static String searchFeed(HttpServletRequest request) {
-		StringBuilder url = new StringBuilder("/feeds/search.atom?q=").append(encode(request.getParameter("q")));
+		StringBuilder url = new StringBuilder(Feeds.SEARCH_PATH).append("?q=").append(encode(request.getParameter("q")));
 		for (String filter : SEARCH_FILTERS) {
 			String value = request.getParameter(filter);
 			if (hasText(value)) {

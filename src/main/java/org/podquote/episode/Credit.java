@@ -26,16 +26,27 @@ public class Credit {
 	@JoinColumn(name = "speaker_id")
 	private Speaker speaker;
 
+	/** As the source wrote it; shown through {@link org.podquote.speaker.Roles#display}. */
 	@Column(nullable = false)
 	private String role;
+
+	/** The role's group as the source wrote it ({@code cast}, {@code writing}); null when it gave none. */
+	// not "group", a word of the query language
+	@Column(name = "role_group")
+	private String roleGroup;
 
 	protected Credit() {
 	}
 
 	public Credit(Episode episode, Speaker speaker, String role) {
+		this(episode, speaker, role, null);
+	}
+
+	public Credit(Episode episode, Speaker speaker, String role, String group) {
 		this.episode = episode;
 		this.speaker = speaker;
 		this.role = role;
+		this.roleGroup = group;
 	}
 
 	public Long getId() {
@@ -52,6 +63,10 @@ public class Credit {
 
 	public String getRole() {
 		return role;
+	}
+
+	public String getGroup() {
+		return roleGroup;
 	}
 
 }

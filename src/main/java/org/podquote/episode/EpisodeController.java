@@ -1,19 +1,27 @@
 package org.podquote.episode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchQuery;
+import org.podquote.speaker.Voices;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.OpenGraph;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import tools.jackson.databind.json.JsonMapper;
+
+/** An episode's transcript: the page, and its downloads ({@code transcript.{txt,md,srt,vtt,json}}). */
 @Controller
 class EpisodeController {
 
@@ -23,20 +31,30 @@ class EpisodeController {
 
 	private final AppearanceRepository appearances;
 
+	private final CreditRepository credits;
+
 	private final QuoteSearch search;
 
-	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, QuoteSearch search) {
+	private final JsonMapper json;
+
+	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
+			QuoteSearch search, JsonMapper json) {
 		this.episodes = episodes;
 		this.appearances = appearances;
+		this.credits = credits;
 		this.search = search;
+		this.json = json;
 	}
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
 	String show(@PathVariable String podcast, @PathVariable String episode, @RequestParam(required = false) String q,
 			@RequestParam(name = "t", required = false) Long startSeconds, Model model) {
-		Episode found = episodes.findBySlugs(podcast, episode)
-			.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
-		List<QuoteView> quotes = appearances.findByEpisodeInOrder(found).stream().map(QuoteView::of).toList();
+		Episode found = find(podcast, episode);
+		List<QuoteView> quotes = quotes(found);
+		model.addAttribute("credits", CreditView.of(credits.findByEpisode(found)));
+		// the voices the admin may name: generic ones, not parts of the show such as Music
+		model.addAttribute("voices",
+				quotes.stream().map(QuoteView::voice).filter(Voices::isGeneric).distinct().toList());
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
 		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);
@@ -47,6 +65,31 @@ class EpisodeController {
 		model.addAttribute("matches", q == null || q.isBlank() ? EpisodeMatches.NONE
 				: EpisodeMatches.of(search.search(SearchQuery.inEpisode(q, found.getId(), quotes.size() + 1))));
 		return VIEW_PAGE;
+	}
+
+	@GetMapping("/podcasts/{podcast}/episodes/{episode}/transcript.{format}")
+	ResponseEntity<byte[]> export(@PathVariable String podcast, @PathVariable String episode,
+			@PathVariable String format) {
+		TranscriptExport export = TranscriptExport.of(format);
+		if (export == null) {
+			throw new NotFoundException("transcript", podcast + "/" + episode, "format", format);
+		}
+		byte[] body = export.write(quotes(find(podcast, episode)), json).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(export.mediaType)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(episode + "." + export.extension).build().toString())
+			.body(body);
+	}
+
+	private Episode find(String podcast, String episode) {
+		return episodes.findBySlugs(podcast, episode)
+			.orElseThrow(() -> new NotFoundException("podcast", podcast, "episode", episode));
+	}
+
+	/** Every quote of the episode in spoken order. */
+	private List<QuoteView> quotes(Episode episode) {
+		return appearances.findByEpisodeInOrder(episode).stream().map(QuoteView::of).toList();
 	}
 
 }

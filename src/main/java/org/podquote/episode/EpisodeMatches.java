@@ -45,16 +45,16 @@ public record EpisodeMatches(List<Long> ids, Map<Long, String> highlighted, List
 
 	public String previousAnchor(long id) {
 		int i = ids.indexOf(id);
-		return i > 0 ? "#a" + ids.get(i - 1) : null;
+		return i > 0 ? "#" + Episodes.anchor(ids.get(i - 1)) : null;
 	}
 
 	public String nextAnchor(long id) {
 		int i = ids.indexOf(id);
-		return i >= 0 && i < ids.size() - 1 ? "#a" + ids.get(i + 1) : null;
+		return i >= 0 && i < ids.size() - 1 ? "#" + Episodes.anchor(ids.get(i + 1)) : null;
 	}
 
 	public String firstAnchor() {
-		return ids.isEmpty() ? null : "#a" + ids.get(0);
+		return ids.isEmpty() ? null : "#" + Episodes.anchor(ids.get(0));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.podquote.episode;
 
 import java.time.LocalDate;
 
+import org.podquote.podcast.Podcasts;
+
 /** An episode's page header. */
 public record EpisodeView(String slug, String title, LocalDate publishedOn, String duration, String audioUrl,
 		String podcastSlug, String podcastTitle) {
@@ -16,8 +18,16 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 		return Episodes.url(podcastSlug, slug);
 	}
 
+	public String voicesUrl() {
+		return Episodes.voicesUrl(podcastSlug, slug);
+	}
+
 	public String podcastUrl() {
-		return "/podcasts/" + podcastSlug;
+		return Podcasts.url(podcastSlug);
+	}
+
+	public String transcriptUrl(String extension) {
+		return Episodes.transcriptUrl(podcastSlug, slug, extension);
 	}
 
 }

@@ -2,14 +2,33 @@ package org.podquote.episode;
 
 import java.time.Duration;
 
+import org.podquote.podcast.Podcasts;
+
 /** Links and formatting shared by every view of an episode. */
 public final class Episodes {
 
 	private Episodes() {
 	}
 
+	/** Where the admin names an episode's voices ("Speaker 1 is …"). */
+	public static final String VOICES_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/voices";
+
 	public static String url(String podcastSlug, String episodeSlug) {
-		return "/podcasts/" + podcastSlug + "/episodes/" + episodeSlug;
+		return Podcasts.url(podcastSlug) + "/episodes/" + episodeSlug;
+	}
+
+	/** The transcript as a download: {@code extension} is one of {@code txt md srt vtt json}. */
+	public static String transcriptUrl(String podcastSlug, String episodeSlug, String extension) {
+		return url(podcastSlug, episodeSlug) + "/transcript." + extension;
+	}
+
+	/** The id of a quote's place on its episode's page, for {@code #a7}. */
+	public static String anchor(long quoteId) {
+		return "a" + quoteId;
+	}
+
+	public static String voicesUrl(String podcastSlug, String episodeSlug) {
+		return VOICES_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
 	}
 
 	/** {@code 1:34:24}, or {@code 4:05} under an hour. */

@@ -53,8 +53,8 @@ enum TranscriptExport {
 	private static String text(List<QuoteView> quotes, boolean markdown) {
 		StringBuilder out = new StringBuilder();
 		for (QuoteView q : quotes) {
-			if (q.speakerName() != null) {
-				String label = q.time() == null ? q.speakerName() : q.speakerName() + " (" + clock(q.startMs()) + ")";
+			if (q.label() != null) {
+				String label = q.time() == null ? q.label() : q.label() + " (" + clock(q.startMs()) + ")";
 				out.append(markdown ? "**" + label + ":** " : label + ": ");
 			}
 			out.append(markdown ? q.text().replace("*", "\\*") : q.text()).append("\n\n");
@@ -74,10 +74,10 @@ enum TranscriptExport {
 			out.append(cueTime(start, vtt)).append(" --> ").append(cueTime(end, vtt)).append('\n');
 			if (vtt) {
 				String text = q.text().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-				out.append(q.speakerName() == null ? text : "<v " + q.speakerName() + ">" + text);
+				out.append(q.label() == null ? text : "<v " + q.label() + ">" + text);
 			}
 			else {
-				out.append(q.speakerName() == null ? q.text() : q.speakerName() + ": " + q.text());
+				out.append(q.label() == null ? q.text() : q.label() + ": " + q.text());
 			}
 			out.append("\n\n");
 		}
@@ -102,8 +102,8 @@ enum TranscriptExport {
 		List<Map<String, Object>> segments = new ArrayList<>();
 		for (QuoteView q : quotes) {
 			Map<String, Object> segment = new LinkedHashMap<>();
-			if (q.speakerName() != null) {
-				segment.put("speaker", q.speakerName());
+			if (q.label() != null) {
+				segment.put("speaker", q.label());
 			}
 			if (q.startMs() != null) {
 				segment.put("startTime", q.startMs() / 1000.0);

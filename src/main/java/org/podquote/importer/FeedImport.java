@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.podquote.importer.feed.FeedReader;
 import org.podquote.importer.feed.FetchException;
+import org.podquote.importer.feed.FetchProperties;
 import org.podquote.importer.feed.HttpFetcher;
 import org.podquote.importer.feed.ParsedFeed;
 import org.podquote.importer.format.TranscriptParseException;
@@ -24,10 +25,10 @@ class FeedImport {
 
 	private final HttpFetcher fetcher;
 
-	FeedImport(TranscriptImporter importer, ImportProperties properties) {
+	FeedImport(TranscriptImporter importer, ImportProperties properties, FetchProperties fetch) {
 		this.importer = importer;
 		this.fetcher = new HttpFetcher(HttpFetcher.DEFAULT_CONNECT_TIMEOUT, properties.fetchTimeout(),
-				properties.fetchMaxBytes());
+				properties.fetchMaxBytes(), fetch.rules());
 	}
 
 	void importUrl(String url, ImportReport report) {

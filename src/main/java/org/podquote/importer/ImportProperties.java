@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.podquote.importer.feed.HttpFetcher;
-import org.podquote.importer.format.TranscriptFormats;
+import org.podquote.speaker.Voices;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param aliases other spellings of a person, by the name to use: {@code podquote.import.aliases.[Lenny\ Rachitsky]=Lenny R,LR}
  * (a space in a {@code .properties} key is escaped; on the command line it is not)
- * @param pseudoSpeakers labels that are not people, such as {@code Break}
+ * @param pseudoSpeakers labels that are not people, such as {@code Music}: in every format their text is
+ * kept under the label and belongs to nobody ({@link Voices}); Markdown and text drop it
  * @param fetchTimeout how long a feed or transcript download may take
  * @param fetchMaxBytes the largest feed or transcript we download
  */
@@ -24,7 +25,7 @@ public record ImportProperties(Map<String, List<String>> aliases, Set<String> ps
 
 	public ImportProperties {
 		aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
-		pseudoSpeakers = pseudoSpeakers == null ? TranscriptFormats.DEFAULT_PSEUDO_SPEAKERS : Set.copyOf(pseudoSpeakers);
+		pseudoSpeakers = pseudoSpeakers == null ? Voices.DEFAULT_NOT_PEOPLE : Set.copyOf(pseudoSpeakers);
 		fetchTimeout = fetchTimeout == null ? HttpFetcher.DEFAULT_TIMEOUT : fetchTimeout;
 		fetchMaxBytes = fetchMaxBytes == null ? HttpFetcher.DEFAULT_MAX_BYTES : fetchMaxBytes;
 	}

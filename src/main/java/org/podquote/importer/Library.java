@@ -55,6 +55,11 @@ class Library {
 					Slugs.unique(clean, slug -> episodes.existsByPodcastAndSlug(podcast, slug)), guid, clean)));
 	}
 
+	/** Whether the label is a configured alias: then it names that person, even when it looks like "Speaker 1". */
+	boolean aliased(String label) {
+		return aliases.containsKey(SpeakerNames.key(label));
+	}
+
 	/** The person of a name, after the configured aliases; spacing and case do not matter. */
 	Speaker speaker(String label) {
 		String name = aliases.getOrDefault(SpeakerNames.key(label), label);

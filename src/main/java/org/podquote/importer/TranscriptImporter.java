@@ -2,8 +2,10 @@ package org.podquote.importer;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -23,8 +25,10 @@ import org.podquote.importer.format.SpeakerPageParser;
 import org.podquote.importer.format.TranscriptFormats;
 import org.podquote.importer.format.TranscriptParseException;
 import org.podquote.podcast.Podcast;
+import org.podquote.speaker.Roles;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerNames;
+import org.podquote.speaker.Voices;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,6 +78,8 @@ public class TranscriptImporter {
 
 	private final PassageMerger merger = new PassageMerger();
 
+	private final Voices voices;
+
 	private final Clock clock;
 
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
@@ -87,6 +93,7 @@ public class TranscriptImporter {
 		this.transactions = transactions;
 		this.entityManager = entityManager;
 		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
+		this.voices = new Voices(properties.pseudoSpeakers());
 		this.clock = clock;
 	}
 
@@ -175,23 +182,37 @@ public class TranscriptImporter {
 		Episode episode = episode(target);
 		List<Appearance> previous = appearances.findByEpisode(episode);
 		boolean replaced = !previous.isEmpty();
+		// the voices the admin named keep their person in the new version of the transcript
+		Map<String, Speaker> named = new HashMap<>();
+		for (Appearance a : previous) {
+			if (a.getVoice() != null && a.getSpeaker() != null) {
+				named.put(a.getVoice(), a.getSpeaker());
+			}
+		}
 		if (replaced) {
 			appearances.deleteAll(previous);
 			appearances.flush();
 		}
 		Map<String, Speaker> speakers = new HashMap<>();
+		Set<String> credited = new HashSet<>();
 		int position = 0;
 		Appearance before = null;
 		for (ParsedTranscript.Segment passage : passages) {
-			Speaker speaker = passage.speaker() == null ? null
-					: speakers.computeIfAbsent(passage.speaker(), library::speaker);
+			LabelRole label = LabelRole.of(passage);
+			String voice = label == null || library.aliased(label.name()) ? null : voices.voiceOf(label.name());
+			Speaker speaker = label == null ? null
+					: voice != null ? named.get(voice) : speakers.computeIfAbsent(label.name(), library::speaker);
 			Appearance appearance = new Appearance(episode, speaker, position++, passage.text(),
-					Attribution.TRANSCRIPT_LABEL);
+					voice != null && speaker != null ? Attribution.MANUAL : Attribution.TRANSCRIPT_LABEL);
+			appearance.setVoice(voice);
 			appearance.setHeading(passage.heading());
 			appearance.setTimes(passage.startMs(), passage.endMs());
 			appearance.follow(before);
 			appearances.save(appearance);
 			before = appearance;
+			if (voice == null && label != null && label.role() != null && credited.add(label.name() + "\n" + label.role())) {
+				credit(episode, speaker, label.role(), null);
+			}
 		}
 		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
 		source.setCounts(passages.size(), 0, null);
@@ -212,13 +233,20 @@ public class TranscriptImporter {
 			episode.setAudioUrl(target.audioUrl());
 		}
 		for (ParsedFeed.Person person : target.persons()) {
-			Speaker speaker = library.speaker(person.name());
-			String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
-			if (!credits.existsByEpisodeAndSpeakerAndRole(episode, speaker, role)) {
-				credits.save(new Credit(episode, speaker, role));
+			if (voices.voiceOf(person.name()) == null) {
+				String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
+				credit(episode, library.speaker(person.name()), role, person.group());
 			}
 		}
 		return episode;
+	}
+
+	/** A group the source gives is kept; else the taxonomy's, when the role is in it. */
+	private void credit(Episode episode, Speaker speaker, String role, String group) {
+		if (!credits.existsByEpisodeAndSpeakerAndRole(episode, speaker, role)) {
+			Roles.Role known = Roles.of(role);
+			credits.save(new Credit(episode, speaker, role, group != null ? group : known == null ? null : known.group()));
+		}
 	}
 
 }

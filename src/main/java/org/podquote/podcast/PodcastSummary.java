@@ -6,7 +6,7 @@ import java.time.LocalDate;
 public record PodcastSummary(String slug, String title, long episodes, LocalDate first, LocalDate last) {
 
 	public String url() {
-		return "/podcasts/" + slug;
+		return Podcasts.url(slug);
 	}
 
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On start, compares the index with the database and rebuilds it in the background when it is
- * missing or out of step (a deleted index folder, an import that stopped half-way).
+ * missing or out of step (a deleted index folder, an import that stopped half-way, a migration that
+ * changed whose quotes they are, such as V3 turning false people into voices).
  */
 @Component
 @Order(10)
@@ -52,8 +53,14 @@ class IndexCheck implements ApplicationRunner {
 			.search(Appearance.class)
 			.where(f -> f.matchAll())
 			.fetchTotalHitCount());
-		if (rows != documents) {
-			log.info("The search index holds {} quotes, the database {}: rebuilding the index", documents, rows);
+		long attributedRows = appearances.countBySpeakerIsNotNull();
+		long attributedDocuments = transactions.execute(tx -> Search.session(entityManager)
+			.search(Appearance.class)
+			.where(f -> f.exists().field(QuoteIndexMapping.SPEAKER))
+			.fetchTotalHitCount());
+		if (rows != documents || attributedRows != attributedDocuments) {
+			log.info("The search index holds {} quotes ({} of a person), the database {} ({}): rebuilding the index",
+					documents, attributedDocuments, rows, attributedRows);
 			status.setRebuilding(true);
 			Thread worker = new Thread(this::rebuild, "podquote-reindex");
 			worker.setDaemon(true);

@@ -5,8 +5,10 @@ import java.util.List;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.episode.Episode;
 import org.podquote.episode.EpisodeRepository;
+import org.podquote.episode.Episodes;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.speaker.Speakers;
 import org.podquote.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -57,14 +59,14 @@ class TopicsController {
 			Speaker who = speakers.findBySlug(speaker).orElseThrow(() -> new NotFoundException("speaker", speaker));
 			found = topics.distinctive(appearances.findTextsBySpeaker(who, sample), library);
 			model.addAttribute("subject", who.getName());
-			model.addAttribute("subjectUrl", "/speakers/" + who.getSlug());
+			model.addAttribute("subjectUrl", Speakers.url(who.getSlug()));
 		}
 		else if (podcast != null && episode != null) {
 			Episode which = episodes.findBySlugs(podcast, episode)
-				.orElseThrow(() -> new NotFoundException("episode", podcast + "/" + episode));
+				.orElseThrow(() -> new NotFoundException("podcast", podcast, "episode", episode));
 			found = topics.distinctive(appearances.findTextsByEpisode(which, sample), library);
 			model.addAttribute("subject", which.getTitle());
-			model.addAttribute("subjectUrl", "/podcasts/" + podcast + "/episodes/" + episode);
+			model.addAttribute("subjectUrl", Episodes.url(podcast, episode));
 		}
 		else {
 			found = topics.common(appearances.findLatestTexts(sample));
@@ -74,7 +76,7 @@ class TopicsController {
 	}
 
 	private static String searchUrl(Topics.Topic topic, String speaker, String podcast) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/search").queryParam("q", topic.query());
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(SearchCriteria.PATH).queryParam("q", topic.query());
 		if (speaker != null) {
 			url.queryParam("speaker", speaker);
 		}

@@ -43,6 +43,9 @@ class SpeakerController {
 
 	static final int CSV_BATCH = 1000;
 
+	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
+	static final int CREDITED_ROWS = 100;
+
 	private final SpeakerRepository speakers;
 
 	private final AppearanceRepository appearances;
@@ -71,7 +74,7 @@ class SpeakerController {
 	String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String order, Model model) {
-		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		boolean oldest = "oldest".equals(order);
 		String query = q == null ? "" : q.strip();
 		int index = Paging.index(page);
@@ -96,10 +99,13 @@ class SpeakerController {
 			model.addAttribute("notes", hits.notes());
 		}
 		if (items.isEmpty() && index > 0) {
-			throw new NotFoundException("page", page);
+			throw new NotFoundException("speaker", slug, "page", page);
 		}
 		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
-		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker)));
+		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
+				speakers.countCreditedEpisodes(speaker)));
+		model.addAttribute("creditedOnly",
+				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("chart", TimelineChart.of(timeline));
 		model.addAttribute("groups", EpisodeGroup.of(items));
@@ -112,7 +118,7 @@ class SpeakerController {
 	/** Every appearance of the speaker, newest first, read a page at a time so memory stays flat. */
 	@GetMapping("/speakers/{slug}/appearances.csv")
 	void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
-		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new SpeakerNotFoundException(slug));
+		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Writer out = Csv.download(response, slug + "-appearances.csv");
 		QuoteCsv.header(out);

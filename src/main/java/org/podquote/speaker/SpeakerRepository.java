@@ -50,4 +50,17 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 	@Query("select distinct c.role from Credit c where c.speaker = :speaker order by c.role")
 	List<String> findRoles(Speaker speaker);
 
+	/** Episodes the speaker is credited on, quoted in them or not. */
+	@Query("select count(distinct c.episode.id) from Credit c where c.speaker = :speaker")
+	long countCreditedEpisodes(Speaker speaker);
+
+	/** The credits of the speaker on episodes without a quote of theirs, newest episode first. */
+	@Query("""
+			select new org.podquote.speaker.CreditedEpisode$Row(e.slug, e.title, p.slug, p.title, e.publishedOn, c.role)
+			from Credit c join c.episode e join e.podcast p
+			where c.speaker = :speaker
+			  and not exists (select a.id from Appearance a where a.episode = e and a.speaker = :speaker)
+			order by e.publishedOn desc nulls last, e.id desc, c.id""")
+	List<CreditedEpisode.Row> findCreditedNotQuoted(Speaker speaker, Pageable pageable);
+
 }

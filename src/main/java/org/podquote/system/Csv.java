@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** RFC 4180 CSV, guarded against spreadsheet formulas in quoted text. */
+/**
+ * RFC 4180 CSV (Commons CSV does the quoting), guarded against spreadsheet formulas in text.
+ */
 public final class Csv {
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setNullString("").get();
 
 	private Csv() {
 	}
@@ -24,28 +30,21 @@ public final class Csv {
 	}
 
 	public static void row(Writer out, List<?> cells) throws IOException {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.write(',');
-			}
-			out.write(cell(cells.get(i)));
+		// not closed: that would close the response's writer; each row flushes what it printed
+		CSVPrinter printer = new CSVPrinter(out, FORMAT);
+		for (Object cell : cells) {
+			printer.print(guard(cell));
 		}
-		out.write("\r\n");
+		printer.println();
 	}
 
-	static String cell(Object value) {
-		if (value == null) {
-			return "";
+	/** A cell starting with = + - @ would run as a formula when opened in a spreadsheet. */
+	static Object guard(Object value) {
+		if (value == null || value instanceof Number) {
+			return value;
 		}
 		String text = value.toString();
-		// A cell starting with = + - @ would run as a formula when opened in a spreadsheet.
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 }

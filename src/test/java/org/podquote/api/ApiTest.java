@@ -8,11 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.podquote.testing.SeedLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The contract of /api/v1 on the seed library, through the whole MVC stack with its filters. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SeedLibraryTest
 class ApiTest {
 
 	static final String EPISODE = "the-persona-selection-model-by-sam-marks";
@@ -96,60 +92,6 @@ class ApiTest {
 		json("/api/v1/search?q=\"bad role models\"&from=2026-02&to=2026").andExpect(jsonPath("$.total").value(1));
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			/api/v1/search?q=x&size=0                      | size
-			/api/v1/search?q=x&size=101                    | size
-			/api/v1/search?q=x&size=ten                    | size
-			/api/v1/search?q=x&page=0                      | page
-			/api/v1/search?q=x&page=-3                     | page
-			/api/v1/search?q=x&page=two                    | page
-			/api/v1/search?q=x&page=600&size=20            | page
-			/api/v1/search?q=x&from=yesterday              | from
-			/api/v1/search?q=x&to=2026-13                  | to
-			/api/v1/search?q=x&sort=loudest                | sort
-			/api/v1/search                                 | q
-			/api/v1/search?q=                              | q
-			/api/v1/speakers?size=500                      | size
-			/api/v1/speakers?page=0                        | page
-			/api/v1/speakers/sam-marks/appearances?size=0  | size
-			/api/v1/speakers/sam-marks/timeline?bucket=week | bucket
-			/api/v1/podcasts?page=x                        | page
-			/api/v1/podcasts/lesswrong-curated-popular/episodes?size=1000 | size
-			/api/v1/quotes/abc                             | id
-			""")
-	void badParametersAreProblemsNamingTheParameter(String url, String parameter) throws Exception {
-		mvc.perform(get(url))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.title").value("Bad parameter"))
-			.andExpect(jsonPath("$.parameter").value(parameter))
-			.andExpect(jsonPath("$.detail", startsWith(parameter)))
-			.andExpect(jsonPath("$.instance").value(url.replaceAll("\\?.*", "")));
-	}
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			/api/v1/speakers/nobody                      | slug
-			/api/v1/speakers/nobody/appearances          | slug
-			/api/v1/speakers/nobody/timeline             | slug
-			/api/v1/podcasts/nothing                     | slug
-			/api/v1/podcasts/nothing/episodes            | slug
-			/api/v1/episodes/nothing/the-persona-selection-model-by-sam-marks | podcast
-			/api/v1/episodes/lesswrong-curated-popular/nothing | episode
-			/api/v1/quotes/999999                        | id
-			""")
-	void unknownThingsAreNotFoundProblems(String url, String parameter) throws Exception {
-		mvc.perform(get(url))
-			.andExpect(status().isNotFound())
-			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(404))
-			.andExpect(jsonPath("$.title").value("Not found"))
-			.andExpect(jsonPath("$.parameter").value(parameter))
-			.andExpect(jsonPath("$.detail").isString());
-	}
-
 	@Test
 	void listsPeopleWithTotals() throws Exception {
 		json("/api/v1/speakers").andExpect(jsonPath("$.items", hasSize(1)))
@@ -169,7 +111,8 @@ class ApiTest {
 	void showsAPersonWithCountsAndDates() throws Exception {
 		json("/api/v1/speakers/sam-marks").andExpect(jsonPath("$.slug").value("sam-marks"))
 			.andExpect(jsonPath("$.name").value("Sam Marks"))
-			.andExpect(jsonPath("$.roles", contains("author")))
+			.andExpect(jsonPath("$.roles", contains("Author")))
+			.andExpect(jsonPath("$.creditedEpisodes").value(1))
 			.andExpect(jsonPath("$.appearances").value(20))
 			.andExpect(jsonPath("$.episodes").value(1))
 			.andExpect(jsonPath("$.podcasts").value(1))
@@ -258,6 +201,11 @@ class ApiTest {
 			.andExpect(jsonPath("$.transcript[2].id").value(idAtPosition(2)))
 			.andExpect(jsonPath("$.transcript[2].text").value("Think of the Terminator or HAL 9000."))
 			.andExpect(jsonPath("$.transcript[2].speaker.name").value("Sam Marks"))
+			.andExpect(jsonPath("$.transcript[2].voice").isEmpty())
+			.andExpect(jsonPath("$.credits[0].name").value("Sam Marks"))
+			.andExpect(jsonPath("$.credits[0].slug").value("sam-marks"))
+			.andExpect(jsonPath("$.credits[0].role").value("Author"))
+			.andExpect(jsonPath("$.credits[0].group").value("Writing"))
 			.andExpect(jsonPath("$.transcript[2].url", endsWith("#a" + idAtPosition(2))))
 			.andExpect(jsonPath("$.transcript[?(@.heading == true)].text")
 				.value(contains("Interpretability-based alignment auditing will be tractable.")));

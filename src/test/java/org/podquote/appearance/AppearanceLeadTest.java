@@ -29,7 +29,7 @@ class AppearanceLeadTest {
 	}
 
 	@Test
-	void noLeadAcrossAChangeOfSpeakerAGapOrAHeading() {
+	void noLeadAcrossAChangeOfSpeakerOrVoiceAGapOrAHeading() {
 		Appearance first = at(0, juno, "Juno speaks.");
 		Appearance other = at(1, new Speaker("otis", "Otis"), "Otis answers.");
 		other.follow(first);
@@ -46,6 +46,17 @@ class AppearanceLeadTest {
 		Appearance afterHeading = at(2, juno, "After it.");
 		afterHeading.follow(heading);
 		assertThat(afterHeading.getLead()).isNull();
+
+		Appearance voiceOne = at(0, null, "Speaker one speaks.");
+		voiceOne.setVoice("Speaker 1");
+		Appearance voiceTwo = at(1, null, "Speaker two answers.");
+		voiceTwo.setVoice("Speaker 2");
+		voiceTwo.follow(voiceOne);
+		assertThat(voiceTwo.getLead()).isNull();
+		Appearance voiceOneAgain = at(1, null, "And goes on.");
+		voiceOneAgain.setVoice("Speaker 1");
+		voiceOneAgain.follow(voiceOne);
+		assertThat(voiceOneAgain.getLead()).isEqualTo("Speaker one speaks.");
 
 		Appearance unknown = at(0, null, "Someone speaks.");
 		Appearance unknownToo = at(1, null, "And goes on.");

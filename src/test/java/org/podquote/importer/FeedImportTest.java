@@ -23,12 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * A feed and its transcripts fetched over HTTP from 127.0.0.1: the fixture feed names
- * {@code http://transcripts.example}, which is rewritten to the loopback server's address. Shares
- * its context with the other import tests, so it keeps to its own podcast or compares counts.
+ * A feed and its transcripts fetched over HTTP from 127.0.0.1, reached as {@code localhost}: the
+ * fixture feed names {@code http://transcripts.example}, which is rewritten to the loopback
+ * server's address. Loopback is refused unless allowed, so this test allows the name
+ * {@code localhost}, and only that name: 127.0.0.1 written as an address stays refused. Other
+ * tests may share its context, so it keeps to its own podcast or compares counts.
  */
 @SpringBootTest(properties = { "podquote.seed=false",
-		"podquote.import.aliases.[Ada\\ Lovelace]=Countess,The Countess" })
+		"podquote.import.aliases.[Ada\\ Lovelace]=Countess,The Countess", "podquote.fetch.allowed-hosts=localhost" })
 class FeedImportTest {
 
 	private static final String FEED_PATH = "/feeds/loopback-radio.xml";
@@ -51,7 +53,7 @@ class FeedImportTest {
 	@BeforeAll
 	static void serveTheFeed() throws IOException {
 		server = new LoopbackServer((path) -> Optional.ofNullable(FILES.get(path)));
-		feed = resource("feed/loopback-radio.xml").replace("http://transcripts.example", server.base());
+		feed = resource("feed/loopback-radio.xml").replace("http://transcripts.example", base());
 		FILES.put(FEED_PATH, feed.getBytes(StandardCharsets.UTF_8));
 		// no /t/3.json: that transcript answers 404
 		for (String name : List.of("1.json", "1.srt", "2.vtt")) {
@@ -99,7 +101,7 @@ class FeedImportTest {
 				select s.format, s.location from transcript_source s join episode e on e.id = s.episode_id
 				where e.guid = 'loopback-1'"""))
 			.containsEntry("FORMAT", "json")
-			.containsEntry("LOCATION", server.base() + "/t/1.json");
+			.containsEntry("LOCATION", base() + "/t/1.json");
 		assertThat(server.requested()).contains("/t/1.json").doesNotContain("/t/1.srt");
 		assertThat(jdbc.queryForList("""
 				select s.name, a.text, a.start_ms from appearance a join episode e on e.id = a.episode_id
@@ -124,7 +126,7 @@ class FeedImportTest {
 	@Test
 	void keepsAnEpisodeWhoseTranscriptIsMissingAndReportsIt() {
 		assertThat(firstImport.failures()).containsExactly(feedUrl() + ":" + lineOfItem(3)
-				+ ": the transcript of \"Episode 3: Lost Transcript\" could not be fetched: " + server.base()
+				+ ": the transcript of \"Episode 3: Lost Transcript\" could not be fetched: " + base()
 				+ "/t/3.json: the server answered 404 Not Found");
 		assertThat(jdbc.queryForObject("""
 				select count(*) from appearance a join episode e on e.id = a.episode_id where e.guid = 'loopback-3'""",
@@ -165,14 +167,14 @@ class FeedImportTest {
 				</channel>
 				</rss>
 				""".formatted(title, title).getBytes(StandardCharsets.UTF_8));
-		String url = server.base() + "/feeds/long-titles.xml";
+		String url = base() + "/feeds/long-titles.xml";
 
 		ImportReport report = job.run(List.of(url), null, ImportJob.Progress.NONE);
 
 		assertThat(report.failures()).hasSize(2)
 			.satisfiesExactly(
 					(failure) -> assertThat(failure)
-						.startsWith(server.base() + "/t/2.vtt: could not be stored: ")
+						.startsWith(base() + "/t/2.vtt: could not be stored: ")
 						.containsIgnoringCase("title"),
 					(failure) -> assertThat(failure)
 						.startsWith(url + ":7: the episode could not be stored: ")
@@ -182,6 +184,45 @@ class FeedImportTest {
 				select e.guid from episode e join podcast p on p.id = e.podcast_id where p.title = 'Long Titles'""",
 				String.class))
 			.containsExactly("long-3");
+	}
+
+	@Test
+	void refusesATranscriptThatRedirectsToALoopbackAddressNotAllowedAndStoresNothingOfIt() throws IOException {
+		byte[] secret = "Ada Lovelace: The password is periwinkle.\n".getBytes(StandardCharsets.UTF_8);
+		try (LoopbackServer other = new LoopbackServer((path) -> Optional.of(secret))) {
+			// the allowed name redirects to 127.0.0.1 written as an address, on another port: not allowed
+			server.redirect("/t/moved.txt", other.base() + "/secret.txt");
+			FILES.put("/feeds/redirected.xml", """
+					<?xml version="1.0" encoding="UTF-8"?>
+					<rss version="2.0" xmlns:podcast="https://podcastindex.org/namespace/1.0">
+					<channel>
+					<title>Redirected Radio</title>
+					<item>
+					<title>Moved</title><guid>redirected-1</guid>
+					<podcast:transcript url="/t/moved.txt" type="text/plain"/>
+					</item>
+					</channel>
+					</rss>
+					""".getBytes(StandardCharsets.UTF_8));
+			String url = base() + "/feeds/redirected.xml";
+
+			ImportReport report = job.run(List.of(url), null, ImportJob.Progress.NONE);
+
+			assertThat(report.failures()).containsExactly(url + ":5: the transcript of \"Moved\" could not be fetched: "
+					+ base() + "/t/moved.txt: refused: the server redirects to " + other.base()
+					+ "/secret.txt, and 127.0.0.1 is a loopback address; set podquote.fetch.allowed-hosts to allow it");
+			assertThat(server.requested()).contains("/feeds/redirected.xml", "/t/moved.txt");
+			assertThat(other.requested()).isEmpty();
+		}
+		assertThat(jdbc.queryForList("""
+				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'Redirected Radio'""",
+				String.class))
+			.containsExactly("Moved");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from transcript_source s join episode e on e.id = s.episode_id
+				where e.guid = 'redirected-1'""", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from appearance where text like '%periwinkle%'", Long.class))
+			.isZero();
 	}
 
 	private List<Tuple> credits(String guid) {
@@ -206,7 +247,12 @@ class FeedImportTest {
 	}
 
 	private static String feedUrl() {
-		return server.base() + FEED_PATH;
+		return base() + FEED_PATH;
+	}
+
+	/** The server by the one name the allow-list names. */
+	private static String base() {
+		return server.base("localhost");
 	}
 
 	private static String resource(String name) throws IOException {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/phrases-across-cuts.txt}; {@code -Dpodquote.shared-data=} names the data folder
  * where it is not {@code ../shared/data}.
  */
-@SpringBootTest(properties = "podquote.seed=false")
+@SpringBootTest(properties = { "podquote.seed=false", "podquote.test.context=phrases-across-cuts" })
 @DirtiesContext
 class PhrasesAcrossCutsRealDataTest {
 

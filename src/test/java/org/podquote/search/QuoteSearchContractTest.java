@@ -17,16 +17,14 @@ import org.podquote.appearance.QuoteView;
 import org.podquote.importer.ImportJob;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What any search backend must do, on the seed library and one transcript of the test's own
- * ({@code fixtures/search/long-turn.md}), which is why the context is closed after the class.
+ * ({@code fixtures/search/long-turn.md}), which is why it has a context of its own.
  */
-@SpringBootTest
-@DirtiesContext
+@SpringBootTest(properties = "podquote.test.context=search-contract")
 class QuoteSearchContractTest {
 
 	/** Two speakers; the importer cuts two of Juno's turns in two, one between paragraphs, one inside a paragraph. */

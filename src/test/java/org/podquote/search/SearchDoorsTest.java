@@ -8,9 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.podquote.testing.SeedLibraryTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,8 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The six search parameters mean the same at every door that takes them: the search page, its
  * CSV, the API and the search feed, on the seed library.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SeedLibraryTest
 class SearchDoorsTest {
 
 	/** Every quote link carries its quote's id as {@code #a{id}}, in HTML, CSV, JSON and Atom alike. */

@@ -1,36 +1,35 @@
 package org.podquote.importer.feed;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.BodySubscribers;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Downloads a feed or a transcript over http or https, within a time and a size the caller sets,
- * and fails with a message a user can act on. Thread-safe: one instance can serve all imports.
+ * and fails with a message a user can act on. Every fetch of the app goes through here because of
+ * its network rules: the host of each URL, and of each redirect, is resolved once, every address
+ * is checked against {@link NetworkRules} (no loopback, private, link-local… unless allowed), and
+ * the connection goes to the checked address itself (see {@link Http1Exchange}). Redirects are
+ * followed here, at most {@value #MAX_REDIRECTS}, never from https down to http. Thread-safe: one
+ * instance can serve all imports.
  */
 public class HttpFetcher {
 
@@ -40,79 +39,101 @@ public class HttpFetcher {
 
 	public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+	static final int MAX_REDIRECTS = 5;
+
+	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
 	private static final long KB = 1024;
 
 	private static final long MB = 1024 * KB;
 
 	private static final String USER_AGENT = "Podquote transcript importer";
 
-	private final HttpClient client;
+	/** Ends fetches that pass their time; one daemon thread for all of them, idle between. */
+	private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+	private final Duration connectTimeout;
 
 	private final Duration timeout;
 
 	private final long maxBytes;
 
+	private final NetworkRules rules;
+
+	private final NetworkRules.Resolver resolver;
+
+	private final SSLSocketFactory tls;
+
+	/** With the default limits, to public addresses only. */
 	public HttpFetcher() {
 		this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_MAX_BYTES);
 	}
 
+	/** To public addresses only. */
+	public HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes) {
+		this(connectTimeout, timeout, maxBytes, NetworkRules.PUBLIC_ONLY);
+	}
+
 	/**
 	 * @param connectTimeout how long to wait for the connection
-	 * @param timeout how long the whole download may take, body included
+	 * @param timeout how long the whole download may take, redirects and body included
 	 * @param maxBytes the largest body accepted; at most {@code Integer.MAX_VALUE - 8}, since it is
 	 * returned as one array
+	 * @param rules which hosts may be reached
 	 */
-	public HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes) {
+	public HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes, NetworkRules rules) {
+		this(connectTimeout, timeout, maxBytes, rules, InetAddress::getAllByName,
+				(SSLSocketFactory) SSLSocketFactory.getDefault());
+	}
+
+	/** With a resolver and the certificates to trust of a test's own. */
+	HttpFetcher(Duration connectTimeout, Duration timeout, long maxBytes, NetworkRules rules,
+			NetworkRules.Resolver resolver, SSLSocketFactory tls) {
 		if (connectTimeout.isNegative() || connectTimeout.isZero() || timeout.isNegative() || timeout.isZero()) {
 			throw new IllegalArgumentException("timeouts must be positive");
 		}
 		if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
 			throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8));
 		}
+		this.connectTimeout = connectTimeout;
 		this.timeout = timeout;
 		this.maxBytes = maxBytes;
-		// NORMAL follows redirects except from https down to http
-		this.client = HttpClient.newBuilder()
-			.connectTimeout(connectTimeout)
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
+		this.rules = rules;
+		this.resolver = resolver;
+		this.tls = tls;
 	}
 
 	public Fetched fetch(String url) throws FetchException {
 		URI uri = checkedUri(url);
-		HttpRequest request = HttpRequest.newBuilder(uri)
-			.timeout(timeout)
-			.header("User-Agent", USER_AGENT)
-			.GET()
-			.build();
-		AtomicReference<LimitedBody> body = new AtomicReference<>();
-		CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, (info) -> {
-			if (info.statusCode() / 100 != 2) {
-				return BodySubscribers.replacing(null);
-			}
-			LimitedBody limited = new LimitedBody(maxBytes,
-					info.headers().firstValueAsLong("Content-Length").orElse(-1));
-			body.set(limited);
-			return limited;
-		});
-		HttpResponse<byte[]> response;
+		Http1Exchange.Deadline deadline = new Http1Exchange.Deadline(timeout);
+		ScheduledFuture<?> alarm = WATCHDOG.schedule(deadline::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
 		try {
-			// the request's own timeout ends once the headers arrive; this also bounds a slow body
-			response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			String redirect = null;
+			for (int redirects = 0;; redirects++) {
+				Authority authority = authority(url, uri, redirect);
+				Http1Exchange.Response response;
+				try {
+					response = Http1Exchange.get(request(url, uri, authority, redirect), deadline);
+				}
+				catch (IOException ex) {
+					throw failure(url, authority.host(), ex, deadline);
+				}
+				Optional<String> location = response.header("location");
+				if (!REDIRECTS.contains(response.status()) || location.isEmpty()) {
+					return answer(url, uri, response);
+				}
+				if (redirects == MAX_REDIRECTS) {
+					throw new FetchException(url, "the server redirects more than " + MAX_REDIRECTS
+							+ " times (the last time to " + location.get() + ")");
+				}
+				URI next = redirected(url, uri, location.get());
+				redirect = next.toString();
+				uri = next;
+			}
 		}
-		catch (TimeoutException ex) {
-			abandon(pending, body.get());
-			throw new FetchException(url, "no complete answer within " + describe(timeout), ex);
+		finally {
+			alarm.cancel(false);
 		}
-		catch (InterruptedException ex) {
-			abandon(pending, body.get());
-			Thread.currentThread().interrupt();
-			throw new FetchException(url, "the download was interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw failure(url, uri, ex.getCause());
-		}
-		return answer(url, response);
 	}
 
 	private static URI checkedUri(String url) throws FetchException {
@@ -130,52 +151,135 @@ public class HttpFetcher {
 		if (scheme == null) {
 			throw new FetchException(url, "not a web address: it should start with http:// or https://");
 		}
-		String lower = scheme.toLowerCase(Locale.ROOT);
-		if (!lower.equals("http") && !lower.equals("https")) {
+		if (!isHttp(uri)) {
 			throw new FetchException(url, "only http and https URLs can be fetched, not " + scheme + ":");
-		}
-		if (uri.getHost() == null) {
-			throw new FetchException(url, "the URL names no host");
 		}
 		return uri;
 	}
 
-	private static Fetched answer(String url, HttpResponse<byte[]> response) throws FetchException {
-		int status = response.statusCode();
-		if (status / 100 == 3) {
-			String location = response.headers().firstValue("Location").orElse("nowhere");
-			throw new FetchException(url, "the server redirects to " + location
-					+ ", which is not followed (from https to http, or too many redirects)");
+	/** The next hop, refused when it is not http(s) or steps down from https. */
+	private static URI redirected(String url, URI from, String location) throws FetchException {
+		URI next;
+		try {
+			next = from.resolve(new URI(location.strip()));
 		}
+		catch (URISyntaxException | IllegalArgumentException ex) {
+			throw new FetchException(url, "the server redirects to " + location + ", which is not a valid URL", ex);
+		}
+		if (!isHttp(next)) {
+			throw new FetchException(url,
+					"the server redirects to " + next + ", which is not followed: only http and https URLs can be fetched");
+		}
+		if (isHttps(from) && !isHttps(next)) {
+			throw new FetchException(url,
+					"the server redirects from https to http (" + next + "), which is not followed");
+		}
+		return next;
+	}
+
+	/**
+	 * The URL's host and port and the addresses checked for it. {@link URI} gives no host for
+	 * some that a browser reads as addresses ({@code 0x7f.1}, {@code 127.1}): those are read from
+	 * the authority here, so that they are checked like any other.
+	 */
+	private Authority authority(String url, URI uri, String redirect) throws FetchException {
+		String prefix = (redirect == null) ? "" : "the server redirects to " + redirect + ", and ";
+		String host = uri.getHost();
+		int port = uri.getPort();
+		if (host == null) {
+			String authority = uri.getRawAuthority();
+			if (authority == null || authority.isEmpty()) {
+				throw new FetchException(url, prefix + "the URL names no host");
+			}
+			authority = authority.substring(authority.lastIndexOf('@') + 1);
+			int colon = authority.lastIndexOf(':');
+			host = authority;
+			port = -1;
+			if (colon >= 0 && colon > authority.lastIndexOf(']')) {
+				host = authority.substring(0, colon);
+				String digits = authority.substring(colon + 1);
+				if (!digits.matches("[0-9]{1,5}")) {
+					throw new FetchException(url, prefix + "the port " + digits + " is not valid");
+				}
+				port = Integer.parseInt(digits);
+			}
+		}
+		if (port == 0 || port > 65535) {
+			throw new FetchException(url, prefix + "the port " + port + " is not valid");
+		}
+		if (host.isEmpty()) {
+			throw new FetchException(url, prefix + "the URL names no host");
+		}
+		host = host.toLowerCase(Locale.ROOT);
+		if (port < 0) {
+			port = isHttps(uri) ? 443 : 80;
+		}
+		List<InetAddress> addresses;
+		try {
+			addresses = rules.addressesOf(host, resolver);
+		}
+		catch (NetworkRules.Refused ex) {
+			throw new FetchException(url, "refused: " + prefix + ex.getMessage());
+		}
+		catch (UnknownHostException ex) {
+			throw new FetchException(url,
+					(redirect == null) ? "unknown host " + host : prefix + "the host " + host + " is unknown", ex);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FetchException(url, prefix + "the host " + ex.getMessage(), ex);
+		}
+		return new Authority(host, port, addresses);
+	}
+
+	private Http1Exchange.Request request(String url, URI uri, Authority authority, String redirect)
+			throws FetchException {
+		// non-ASCII in the path or query is sent percent-encoded
+		URI ascii = URI.create(uri.toASCIIString());
+		String path = (ascii.getRawPath() == null || ascii.getRawPath().isEmpty()) ? "/" : ascii.getRawPath();
+		if (ascii.getRawQuery() != null) {
+			path = path + "?" + ascii.getRawQuery();
+		}
+		if (!path.matches("[\\x21-\\x7e]+")) {
+			throw new FetchException(url, ((redirect == null) ? "" : "the server redirects to " + redirect + ", and ")
+					+ "the URL's path is not valid");
+		}
+		boolean https = isHttps(uri);
+		String host = authority.host();
+		boolean literal = host.startsWith("[") || Addresses.literal(host).isPresent();
+		String hostHeader = (authority.port() == (https ? 443 : 80)) ? host : host + ":" + authority.port();
+		String tlsHost = literal ? Addresses.format(authority.addresses().get(0))
+				: (host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
+		return new Http1Exchange.Request(path, hostHeader, https ? tls : null, tlsHost, literal ? null : tlsHost,
+				authority.port(), authority.addresses(), connectTimeout, maxBytes, USER_AGENT);
+	}
+
+	private static Fetched answer(String url, URI uri, Http1Exchange.Response response) throws FetchException {
+		int status = response.status();
 		if (status / 100 != 2) {
 			throw new FetchException(url, "the server answered " + status + reason(status));
 		}
-		return new Fetched(response.body(), response.headers().firstValue("Content-Type").orElse(null),
-				response.uri());
+		return new Fetched(response.body(), response.header("content-type").orElse(null), uri);
 	}
 
-	private FetchException failure(String url, URI uri, Throwable error) {
-		String host = uri.getHost();
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TooLargeException) {
-				return new FetchException(url, "the file is larger than " + describe(maxBytes), error);
-			}
-			if (cause instanceof HttpConnectTimeoutException) {
-				return new FetchException(url, "could not connect to " + host + " in time", error);
-			}
-			if (cause instanceof HttpTimeoutException) {
-				return new FetchException(url, "no answer within " + describe(timeout), error);
-			}
-			if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
-				return new FetchException(url, "unknown host " + host, error);
-			}
-			if (cause instanceof SSLException) {
-				return new FetchException(url, "the secure connection to " + host + " failed: " + cause.getMessage(),
-						error);
-			}
-			if (cause instanceof ConnectException) {
-				return new FetchException(url, "could not connect to " + host, error);
-			}
+	private FetchException failure(String url, String host, IOException error, Http1Exchange.Deadline deadline) {
+		if (error instanceof Http1Exchange.TooLargeException) {
+			return new FetchException(url, "the file is larger than " + describe(maxBytes), error);
+		}
+		if (error instanceof Http1Exchange.ConnectFailure connect) {
+			return new FetchException(url, "could not connect to " + host + (connect.timedOut() ? " in time" : ""),
+					error);
+		}
+		if (deadline.expired() || error instanceof SocketTimeoutException) {
+			return new FetchException(url, "no complete answer within " + describe(timeout), error);
+		}
+		if (error instanceof SSLException) {
+			return new FetchException(url, "the secure connection to " + host + " failed: " + tlsReason(error), error);
+		}
+		if (error instanceof Http1Exchange.BadAnswerException) {
+			return new FetchException(url, error.getMessage(), error);
+		}
+		if (error instanceof Http1Exchange.TruncatedException) {
+			return new FetchException(url, "the connection closed before the whole file arrived", error);
 		}
 		String message = error.getMessage();
 		return new FetchException(url,
@@ -184,11 +288,42 @@ public class HttpFetcher {
 				error);
 	}
 
-	private static void abandon(CompletableFuture<?> pending, LimitedBody body) {
-		pending.cancel(true);
-		if (body != null) {
-			body.cancel();
+	/** The JDK's TLS failures name exception classes; these are the ones a user can act on. */
+	private static String tlsReason(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CertificateExpiredException) {
+				return "its certificate has expired";
+			}
+			if (cause instanceof CertPathBuilderException || cause instanceof CertPathValidatorException) {
+				return "its certificate is not signed by an authority this machine trusts";
+			}
+			String message = String.valueOf(cause.getMessage());
+			if (cause instanceof CertificateException
+					&& (message.startsWith("No subject alternative") || message.startsWith("No name matching"))) {
+				return "its certificate is for another host";
+			}
 		}
+		String message = error.getMessage();
+		return (message == null || message.isBlank()) ? "the handshake did not complete" : message;
+	}
+
+	private static boolean isHttp(URI uri) {
+		String scheme = uri.getScheme();
+		return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+	}
+
+	private static boolean isHttps(URI uri) {
+		return "https".equalsIgnoreCase(uri.getScheme());
+	}
+
+	private static ScheduledThreadPoolExecutor watchdog() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "podquote-fetch-deadline");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
 	}
 
 	private static String reason(int status) {
@@ -236,83 +371,7 @@ public class HttpFetcher {
 	public record Fetched(byte[] body, String contentType, URI finalUrl) {
 	}
 
-	private static final class TooLargeException extends IOException {
-
-		TooLargeException() {
-			super("the body exceeds the size limit");
-		}
-
-	}
-
-	/** Collects the body and gives up as soon as it passes the limit, instead of after. */
-	private static final class LimitedBody implements BodySubscriber<byte[]> {
-
-		private final long maxBytes;
-
-		private final long declaredLength;
-
-		private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-
-		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-		private volatile Flow.Subscription subscription;
-
-		LimitedBody(long maxBytes, long declaredLength) {
-			this.maxBytes = maxBytes;
-			this.declaredLength = declaredLength;
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return result;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			if (declaredLength > maxBytes) {
-				subscription.cancel();
-				result.completeExceptionally(new TooLargeException());
-				return;
-			}
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> buffers) {
-			if (result.isDone()) {
-				return;
-			}
-			for (ByteBuffer buffer : buffers) {
-				if (bytes.size() + (long) buffer.remaining() > maxBytes) {
-					subscription.cancel();
-					result.completeExceptionally(new TooLargeException());
-					return;
-				}
-				byte[] chunk = new byte[buffer.remaining()];
-				buffer.get(chunk);
-				bytes.write(chunk, 0, chunk.length);
-			}
-		}
-
-		@Override
-		public void onError(Throwable error) {
-			result.completeExceptionally(error);
-		}
-
-		@Override
-		public void onComplete() {
-			result.complete(bytes.toByteArray());
-		}
-
-		void cancel() {
-			Flow.Subscription current = subscription;
-			if (current != null) {
-				current.cancel();
-			}
-			result.cancel(false);
-		}
-
+	private record Authority(String host, int port, List<InetAddress> addresses) {
 	}
 
 }

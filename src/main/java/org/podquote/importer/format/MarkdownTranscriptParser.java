@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.podquote.importer.format.ParsedTranscript.Segment;
+import org.podquote.speaker.Voices;
 
 /**
  * Speaker-labelled Markdown ({@code **Name:** text}, the Changelog convention) and plain text
@@ -25,8 +26,7 @@ class MarkdownTranscriptParser implements TranscriptParser {
 
 	static final String TEXT = "text";
 
-	static final Set<String> DEFAULT_PSEUDO_SPEAKERS = Set.of("Break", "Intro", "Outro", "Music", "Ad", "Sponsor",
-			"Transcript", "Note");
+	static final Set<String> DEFAULT_PSEUDO_SPEAKERS = Voices.DEFAULT_NOT_PEOPLE;
 
 	/** {@code **Name:**} or {@code __Name:__}: the colon inside the bold marks a label. */
 	private static final Pattern BOLD_LABEL = Pattern

@@ -324,8 +324,9 @@ public final class Benchmark {
 					.forEach(n -> inputs.add("http://127.0.0.1:" + files.getAddress().getPort() + "/" + n));
 			}
 			Path gcLog = options.out.resolve("import-gc.log");
+			// the feeds are served on loopback, which fetches refuse unless allowed
 			List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-Xlog:gc:file=" + gcLog, "-jar",
-					appJar.toString(), "import"));
+					appJar.toString(), "import", "--podquote.fetch.allowed-hosts=127.0.0.1"));
 			command.addAll(inputs);
 			facts.put("import command", "PODQUOTE_HOME=target/bench/home " + String.join(" ", command).replace(options.out.toString(), "target/bench")
 				.replaceAll("http://127\\.0\\.0\\.1:\\d+/", "http://127.0.0.1:PORT/"));

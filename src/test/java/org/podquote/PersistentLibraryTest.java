@@ -1,4 +1,4 @@
-package org.podquote.system;
+package org.podquote;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +11,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.podquote.PodquoteApplication;
 import org.podquote.search.IndexStatus;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchQuery;

@@ -1,4 +1,4 @@
-package org.podquote.system;
+package org.podquote;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.podquote.system;
+package org.podquote;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.podquote.Requirements;
 import org.podquote.importer.EpisodeTarget;
 import org.podquote.importer.TranscriptImporter;
 import org.springframework.boot.test.context.SpringBootTest;

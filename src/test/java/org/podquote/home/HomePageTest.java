@@ -1,0 +1,22 @@
+package org.podquote.home;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.podquote.testing.PageTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The home page of the seed library. */
+class HomePageTest extends PageTest {
+
+	@Test
+	void showsTotalsTopSpeakersAndRecentEpisodes() throws Exception {
+		Document page = page("/");
+
+		assertThat(page.select(".totals dd").eachText()).containsExactly("20", "1", "1", "1");
+		assertThat(page.select(".people-list a").attr("href")).isEqualTo("/speakers/sam-marks");
+		assertThat(page.select(".episode-list a").attr("href")).isEqualTo(EPISODE);
+		assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.podquote.podcast;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.podquote.testing.PageTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shows list and the seed's show page. */
+class PodcastPageTest extends PageTest {
+
+	@Test
+	void listsShowsWithTheirEpisodes() throws Exception {
+		Document podcasts = page("/podcasts");
+		assertThat(podcasts.select(".card h2 a").attr("href")).isEqualTo("/podcasts/lesswrong-curated-popular");
+		assertThat(podcasts.select(".card p").text()).contains("1 episode").contains("Feb 2026");
+		assertThat(page("/podcasts/lesswrong-curated-popular").select(".card h3 a").attr("href")).isEqualTo(EPISODE);
+	}
+
+	@Test
+	void listsWhoIsCreditedAndMostQuoted() throws Exception {
+		Document page = page("/podcasts/lesswrong-curated-popular");
+
+		assertThat(page.select("section:has(h2:contains(Hosts and guests)) li").text()).isEqualTo("Sam Marks Author 1 episode");
+		assertThat(page.select("section:has(h2:contains(Most quoted)) li").text()).isEqualTo("Sam Marks 20 appearances");
+	}
+
+}

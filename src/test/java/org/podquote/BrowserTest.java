@@ -1,7 +1,5 @@
 package org.podquote;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,58 +10,35 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podquote.importer.EpisodeTarget;
 import org.podquote.importer.TranscriptImporter;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "podquote.test.context=browser")
+@BrowserAppTest
 class BrowserTest {
-
-	static final Path CHROMIUM = Path.of(System.getProperty("podquote.chromium", "/usr/bin/chromium"));
-
-	static final Path CHROMEDRIVER = Path.of(System.getProperty("podquote.chromedriver", "/usr/bin/chromedriver"));
 
 	@LocalServerPort
 	int port;
 
-	WebDriver driver;
+	Chromium chromium;
 
-	Path profile;
+	WebDriver driver;
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		Requirements.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-		profile = Files.createTempDirectory("podquote-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chromium = Chromium.start(1280, 1000);
+		driver = chromium.driver();
 	}
 
 	@AfterEach
-	void stopBrowser() throws Exception {
-		if (driver != null) {
-			driver.quit();
-		}
-		if (profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+	void stopBrowser() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

@@ -39,7 +39,7 @@ class SpeakerPageTest extends PageTest {
 		assertThat(bar.parent().selectFirst("title").text()).isEqualTo("February 2026: 20 appearances");
 		assertThat(page.select("svg.chart rect.bar")).hasSize(12);
 		assertThat(page.select("svg.chart text.axis-label").eachText()).contains("0", "20");
-		assertThat(page.select("table.visually-hidden tr:contains(February 2026) td").text()).isEqualTo("20");
+		assertThat(page.select(".visually-hidden table tr:contains(February 2026) td").text()).isEqualTo("20");
 	}
 
 	@Test

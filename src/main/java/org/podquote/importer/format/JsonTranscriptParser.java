@@ -17,6 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  * "endTime", "body"}]}} with times in seconds. Segments are often single words; they stay one
  * segment each here and {@link PassageMerger} joins them. A segment without a speaker is spoken
  * by the speaker of the segment before, as in captions.
+ * <p>
+ * Whisper and WhisperX write the same shape with other keys, {@code {"segments": [{"start",
+ * "end", "text", "speaker"}]}}; they are read too. Top-level strings and numbers with the keys
+ * {@link MetadataFields} knows ({@code title}, {@code date}, …) are the episode's metadata.
  */
 class JsonTranscriptParser implements TranscriptParser {
 
@@ -27,6 +31,8 @@ class JsonTranscriptParser implements TranscriptParser {
 
 	/** A narrated heading, in Podquote's exports. */
 	static final String HEADING = "podquote:heading";
+
+	static final String ORIGIN = "JSON fields";
 
 	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"segments\"\\s*:");
 
@@ -54,6 +60,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		List<Segment> segments = new ArrayList<>();
 		boolean sawSegments = false;
 		boolean passages = false;
+		MetadataFields facts = new MetadataFields();
 		try (JsonParser json = MAPPER.createParser(text)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				throw error(sourceName, json, "expected a JSON object with a \"segments\" array");
@@ -66,6 +73,9 @@ class JsonTranscriptParser implements TranscriptParser {
 					continue;
 				}
 				if (!"segments".equals(name)) {
+					if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+						facts.put(name, json.getString(), ORIGIN);
+					}
 					json.skipChildren();
 					continue;
 				}
@@ -86,7 +96,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		if (segments.isEmpty()) {
 			throw new TranscriptParseException(sourceName, 0, "the JSON transcript has no segment with a body");
 		}
-		return new ParsedTranscript(FORMAT, segments, passages);
+		return new ParsedTranscript(FORMAT, segments, passages).withMetadata(facts.build());
 	}
 
 	private void readSegments(String source, JsonParser json, List<Segment> segments)
@@ -102,19 +112,20 @@ class JsonTranscriptParser implements TranscriptParser {
 			if (said != null && said.isString() && !said.stringValue().isBlank()) {
 				speaker = TranscriptText.collapse(said.stringValue());
 			}
-			JsonNode body = node.get("body");
+			JsonNode body = node.has("body") ? node.get("body") : node.get("text");
 			if (body == null || body.isNull()) {
 				continue;
 			}
 			if (!body.isString()) {
-				throw new TranscriptParseException(source, line, "\"body\" must be a string");
+				throw new TranscriptParseException(source, line,
+						"\"" + (node.has("body") ? "body" : "text") + "\" must be a string");
 			}
 			String text = TranscriptText.collapse(body.stringValue());
 			if (text.isEmpty()) {
 				continue;
 			}
-			Long start = seconds(source, line, node, "startTime");
-			Long end = seconds(source, line, node, "endTime");
+			Long start = seconds(source, line, node, node.has("startTime") ? "startTime" : "start");
+			Long end = seconds(source, line, node, node.has("endTime") ? "endTime" : "end");
 			JsonNode heading = node.get(HEADING);
 			segments.add(new Segment(speaker, text, start, end, line, heading != null && heading.asBoolean()));
 		}

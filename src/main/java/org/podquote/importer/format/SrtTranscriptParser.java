@@ -2,7 +2,6 @@ package org.podquote.importer.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.podquote.importer.format.ParsedTranscript.Segment;
 
@@ -46,7 +45,10 @@ class SrtTranscriptParser implements TranscriptParser {
 	@Override
 	public ParsedTranscript parse(String sourceName, String content) throws TranscriptParseException {
 		List<Cue> cues = new ArrayList<>();
-		for (CueBlocks.Block block : CueBlocks.blocks(TranscriptText.lines(content), 0)) {
+		List<CueBlocks.Block> blocks = CueBlocks.blocks(TranscriptText.lines(content), 0);
+		for (int b = 0; b < blocks.size(); b++) {
+			CueBlocks.Block block = blocks.get(b);
+			boolean lastBlock = b == blocks.size() - 1;
 			String first = block.first();
 			int timingIndex;
 			if (CueBlocks.isTimingLine(first)) {
@@ -54,9 +56,13 @@ class SrtTranscriptParser implements TranscriptParser {
 			}
 			else if (NUMBER.matcher(first).matches()) {
 				timingIndex = 1;
+				if (block.lines().size() < 2 && !lastBlock && CueBlocks.isTimingLine(blocks.get(b + 1).first())) {
+					// a stray blank line between a cue's number and its timing
+					continue;
+				}
 				if (block.lines().size() < 2) {
-					throw new TranscriptParseException(sourceName, block.line(),
-							"cue " + first + " has no timing line (is the file cut off?)");
+					throw new TranscriptParseException(sourceName, block.line(), "cue " + first
+							+ " has no timing line" + (lastBlock ? " (is the file cut off?)" : ", expected e.g. " + EXAMPLE));
 				}
 				if (!CueBlocks.isTimingLine(block.lines().get(1))) {
 					throw new TranscriptParseException(sourceName, block.line() + 1, "expected the timing of cue "
@@ -73,10 +79,8 @@ class SrtTranscriptParser implements TranscriptParser {
 						"expected the number of the first cue, found \"" + CueBlocks.abbreviate(first) + "\"");
 			}
 			String timingLine = block.lines().get(timingIndex);
-			CueBlocks.Timing timing = CueBlocks.timing(timingLine);
-			if (timing == null) {
-				throw CueBlocks.brokenTiming(sourceName, block.line() + timingIndex, timingLine, EXAMPLE);
-			}
+			CueBlocks.Timing timing = CueBlocks.timing(sourceName, block.line() + timingIndex, timingLine, EXAMPLE,
+					lastBlock && timingIndex == block.lines().size() - 1);
 			List<String> text = new ArrayList<>(block.lines().subList(timingIndex + 1, block.lines().size()));
 			cues.add(new Cue(timing, block.line() + timingIndex + 1, text));
 		}

@@ -5,6 +5,7 @@ import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SrtTranscriptParserTest {
 
@@ -40,6 +41,24 @@ class SrtTranscriptParserTest {
 	}
 
 	@Test
+	void readsArrowsWithoutSpacesDotsShortFractionsAndABlankLineAfterTheNumber() throws Exception {
+		assertThat(parser.parse("timings.srt", Fixtures.text("forms/timings.srt")).segments())
+			.extracting(Segment::startMs, Segment::endMs, Segment::text)
+			.containsExactly(tuple(0L, 2_000L, "No spaces around the arrow."),
+					tuple(2_000L, 3_500L, "A dot and a short fraction, and coordinates."),
+					tuple(4_000L, 5_000L, "A blank line after the number and a short arrow."),
+					tuple(5_000L, 6_000L, "Two spaces around the arrow."));
+	}
+
+	@Test
+	void refusesANegativeTimeWithItsLine() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("negative.srt", Fixtures.text("forms/negative.srt")))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("negative.srt:6: cue timing "
+					+ "\"-00:00:01,000 --> 00:00:03,000\" has a negative time; times count from 0"));
+	}
+
+	@Test
 	void namesTheCueNumberOfATruncatedFile() {
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("truncated.srt", Fixtures.text("truncated.srt")))
@@ -54,7 +73,8 @@ class SrtTranscriptParserTest {
 			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:6: expected the timing of cue 2"));
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("t.srt", "1\n00:00:01,000 --> 00:00:0\nHi.\n"))
-			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:2: broken cue timing"));
+			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:2: broken cue timing")
+				.doesNotContain("cut off"));
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("t.srt", "Hello, this is prose.\n"))
 			.satisfies((ex) -> assertThat(ex.describe())

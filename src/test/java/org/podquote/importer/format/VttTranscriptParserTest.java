@@ -5,6 +5,7 @@ import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class VttTranscriptParserTest {
 
@@ -58,6 +59,38 @@ class VttTranscriptParserTest {
 				assertThat(ex.getLine()).isEqualTo(7);
 				assertThat(ex.getMessage()).contains("after the cue identifier \"cue-2\"", "@@@@ garbage @@@@");
 			});
+	}
+
+	@Test
+	void readsTimingsWithoutHoursWithBareSecondsAndWithoutSpacesAroundTheArrow() throws Exception {
+		assertThat(parser.parse("timings.vtt", Fixtures.text("forms/timings.vtt")).segments())
+			.extracting(Segment::startMs, Segment::endMs, Segment::line)
+			.containsExactly(tuple(500L, 6_250L, 4), tuple(62_400L, 64_900L, 7), tuple(65_500L, 66_750L, 10),
+					tuple(67_000L, 68_000L, 13), tuple(4_500_000L, 4_502_000L, 16));
+	}
+
+	@Test
+	void refusesACueThatEndsBeforeItStartsWithItsLine() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("reversed.vtt", Fixtures.text("forms/reversed.vtt")))
+			.satisfies((ex) -> assertThat(ex.describe())
+				.isEqualTo("reversed.vtt:6: cue timing \"00:00:05.000 --> 00:00:04.000\" ends before it starts"));
+	}
+
+	@Test
+	void saysWhichTimeIsBrokenInTheMiddleOfAFileWithoutSuggestingItIsCutOff() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("typo.vtt", Fixtures.text("forms/typo.vtt")))
+			.satisfies((ex) -> assertThat(ex.describe())
+				.isEqualTo("typo.vtt:6: broken cue timing \"00:00:02.000 --> 00:00:0x.000\": the end \"00:00:0x.000\" "
+						+ "is not a time; expected e.g. 00:00:01.000 --> 00:00:04.000"));
+	}
+
+	@Test
+	void takesAStrayLineAfterABlankLineInsideACueAsMoreOfThatCue() throws Exception {
+		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello\n\nthere.\n\n00:00:02.000 --> 00:00:03.000\nBye.\n";
+		assertThat(parser.parse("stray.vtt", vtt).segments()).extracting(Segment::speaker, Segment::text, Segment::startMs)
+			.containsExactly(tuple("Ann", "Hello", 1_000L), tuple("Ann", "there.", 1_000L), tuple("Ann", "Bye.", 2_000L));
 	}
 
 	@Test

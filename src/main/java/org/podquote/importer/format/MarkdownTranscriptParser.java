@@ -207,8 +207,8 @@ class MarkdownTranscriptParser implements TranscriptParser {
 
 	private SpeakerLabels.Label label(String line, boolean boldOnly) {
 		SpeakerLabels.Label label = firstLabel(line, boldOnly);
-		return (label != null) ? SpeakerLabels.withoutRepeatedName(label, (rest) -> firstLabel(rest, boldOnly))
-				: null;
+		// the name said again is a label in any form, even where labels are bold: it must match anyway
+		return (label != null) ? SpeakerLabels.withoutRepeatedName(label, (rest) -> firstLabel(rest, false)) : null;
 	}
 
 	/** A bold label, else (unless the document labels in bold) a plain one that names someone. */

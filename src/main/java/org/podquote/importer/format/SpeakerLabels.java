@@ -228,6 +228,9 @@ final class SpeakerLabels {
 		}
 		String rest = text.substring(m.end()).strip();
 		Stamp time = leadingStamp(rest);
+		if (time == null && text.startsWith("(", m.end())) {
+			return null; // a Markdown link, "[Speaker 1](https://…)"
+		}
 		Name name = splitName(m.group(1));
 		boolean generic = isGenericVoice(name.name());
 		boolean timed = time != null && plausibleName(name.name())

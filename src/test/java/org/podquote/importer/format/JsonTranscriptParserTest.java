@@ -1,6 +1,9 @@
 package org.podquote.importer.format;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.podquote.importer.format.ParsedTranscript.Metadata;
 import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +63,19 @@ class JsonTranscriptParserTest {
 		assertThat(parser.accepts("upload", "\uFEFF\n  {\"segments\": []}")).isTrue();
 		assertThat(parser.accepts("t.json", "")).isTrue();
 		assertThat(parser.accepts("t.txt", "{\"title\": \"no segments\"}")).isFalse();
+	}
+
+
+	@Test
+	void readsWhisperXSegmentsAndTopLevelFields() throws Exception {
+		ParsedTranscript transcript = parser.parse("whisperx.json", Fixtures.text("forms/whisperx.json"));
+
+		assertThat(transcript.segments()).containsExactly(
+				new Segment("SPEAKER_00", "Hello and welcome.", 31L, 2_500L, 6, false),
+				new Segment("SPEAKER_01", "Thanks.", 2_500L, 4_000L, 8, false),
+				new Segment("SPEAKER_01", "Still the second voice.", 4_000L, 5_250L, 9, false));
+		assertThat(transcript.metadata()).isEqualTo(
+				new Metadata("Whisper Show 3", LocalDate.of(2024, 1, 2), null, null, null, null, "JSON fields"));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.podquote.importer.format;
 
 import org.junit.jupiter.api.Test;
+import org.podquote.importer.format.ParsedTranscript.Metadata;
 import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +103,15 @@ class VttTranscriptParserTest {
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("t.vtt", "WEBVTT\n\nNOTE nothing said\n"))
 			.withMessage("the WebVTT file has no cue with text");
+	}
+
+
+	@Test
+	void readsTitleLinesOfTheHeaderAsMetadata() throws Exception {
+		String vtt = "WEBVTT\nKind: captions\nLanguage: en\nTitle: Captioned Episode\n\n00:01.000 --> 00:02.000\nHi.\n";
+		assertThat(parser.parse("t.vtt", vtt).metadata())
+			.isEqualTo(new Metadata("Captioned Episode", null, null, null, null, null, "header lines"));
+		assertThat(parser.parse("voices.vtt", Fixtures.text("voices.vtt")).metadata()).isEqualTo(Metadata.NONE);
 	}
 
 }

@@ -18,8 +18,9 @@ final class Boilerplate {
 			"sound", "sounds", "sound effects", "sfx", "transcript", "transcription", "transcribed", "translation",
 			"translated", "credits", "sync", "synced", "synchronized", "timing", "encoded", "ripped");
 
-	private static final Pattern BY = Pattern
-		.compile("\\s+(?:(?:and\\s+\\w+\\s+)?(?:provided|created|made|done|brought to you|generated|produced)\\s+)?by$");
+	/** What may follow such a label's word: "Subtitles provided by", "Sync and corrections by". */
+	private static final Pattern BY = Pattern.compile("(?:\\s+(?:and|&)\\s+(?:corrections?|corrected|edited|timed|synced))?"
+			+ "(?:\\s+(?:provided|created|made|done|brought to you|generated|produced))?\\s+by$");
 
 	/** A credit line of the subtitles themselves, a whole line and a short one. */
 	private static final Pattern CREDIT = Pattern.compile("^(?:(?:english|closed|auto(?:matic(?:ally)?)?"

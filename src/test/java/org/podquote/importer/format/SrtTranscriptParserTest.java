@@ -59,6 +59,16 @@ class SrtTranscriptParserTest {
 	}
 
 	@Test
+	void givesCreditsSoundsAndTheCuesAfterABoilerplateLabelNoSpeaker() throws Exception {
+		assertThat(parser.parse("credits.srt", Fixtures.text("forms/credits.srt")).segments())
+			.extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple(null, "Example Captioning Co."), tuple(null, "The film begins and nobody is named."),
+					tuple(null, "[MUSIC PLAYING]"), tuple("Ann", "Now Ann speaks."), tuple(null, "\u266A la la la \u266A"),
+					tuple("Ann", "And Ann goes on after the song."),
+					tuple(null, "Subtitles by the Amara.org community"));
+	}
+
+	@Test
 	void namesTheCueNumberOfATruncatedFile() {
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("truncated.srt", Fixtures.text("truncated.srt")))

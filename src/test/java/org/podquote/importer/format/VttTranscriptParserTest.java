@@ -107,6 +107,25 @@ class VttTranscriptParserTest {
 
 
 	@Test
+	void givesCreditCuesNoSpeakerWhetherLabelledVoicedOrWritten() throws Exception {
+		assertThat(parser.parse("credits.vtt", Fixtures.text("forms/credits.vtt")).segments())
+			.extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple("Jane Doe", "Welcome back."), tuple(null, "Example Captions Ltd."),
+					tuple(null, "Nobody is named after the credit."), tuple("Jane Doe", "Jane again."),
+					tuple(null, "applause"), tuple(null, "Transcribed by https://otter.ai"),
+					tuple(null, "Synced and corrected by someone"), tuple(null,
+							"Support us and become VIP member to remove all ads from www.OpenSubtitles.org"));
+	}
+
+	@Test
+	void keepsTheVoiceAfterACreditLineThatNamesNoLabel() throws Exception {
+		String vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi.\n\n00:02.000 --> 00:03.000\n[Music]\n\n"
+				+ "00:03.000 --> 00:04.000\nStill Ann.\n";
+		assertThat(parser.parse("t.vtt", vtt).segments()).extracting(Segment::speaker)
+			.containsExactly("Ann", null, "Ann");
+	}
+
+	@Test
 	void readsTitleLinesOfTheHeaderAsMetadata() throws Exception {
 		String vtt = "WEBVTT\nKind: captions\nLanguage: en\nTitle: Captioned Episode\n\n00:01.000 --> 00:02.000\nHi.\n";
 		assertThat(parser.parse("t.vtt", vtt).metadata())

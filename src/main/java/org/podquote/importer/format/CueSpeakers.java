@@ -16,12 +16,19 @@ import org.podquote.importer.format.ParsedTranscript.Segment;
  * {@link Boilerplate} is nobody's speech: a label such as {@code Subtitles:} or {@code Audio:}
  * names no voice, so its text and the unlabelled cues after it have no speaker until someone is
  * named again; a credit line or a sound ({@code [Music]}) has no speaker, and the voice before it
- * goes on after it. One instance reads one file.
+ * goes on after it.
+ * <p>
+ * Rolling captions (YouTube's automatic ones) repeat the line before at the top of each cue and
+ * hold each line in a cue of a few milliseconds: a cue's first line that repeats the last line of
+ * the cue before is dropped when more lines follow it or the cue is that short, so that nothing
+ * is said twice. One instance reads one file.
  */
 final class CueSpeakers {
 
 	private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s<>]{0,100})?(?:[ \\t]+([^<>]{0,200}))?>",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DIALOGUE_DASH = Pattern.compile("^[-\u2010\u2013\u2014]\\s{0,3}");
 
 	private String current;
 
@@ -31,6 +38,12 @@ final class CueSpeakers {
 
 	private Long lastEndMs;
 
+	/** The plain text of the last line of the cue before, for rolling captions. */
+	private String lastLine;
+
+	/** A cue at most this long only holds a line on screen. */
+	private static final long HOLD_MS = 50;
+
 	/**
 	 * The segments of one cue: usually one, more when the voice changes inside the cue. Cues
 	 * without text give none.
@@ -38,9 +51,10 @@ final class CueSpeakers {
 	List<Segment> cue(List<String> textLines, Long startMs, Long endMs, int line) {
 		lastStartMs = startMs;
 		lastEndMs = endMs;
+		List<String> lines = withoutRepeatedLine(textLines, startMs, endMs);
 		List<Segment> segments = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
-		for (String raw : textLines) {
+		for (String raw : lines) {
 			Matcher voice = VOICE.matcher(raw);
 			int from = 0;
 			boolean voiced = false;
@@ -73,13 +87,30 @@ final class CueSpeakers {
 		return segments;
 	}
 
+	private List<String> withoutRepeatedLine(List<String> textLines, Long startMs, Long endMs) {
+		List<String> lines = textLines.stream().filter((raw) -> !raw.isBlank()).toList();
+		if (lines.isEmpty()) {
+			return lines;
+		}
+		String first = TranscriptText.plain(lines.get(0));
+		boolean hold = startMs != null && endMs != null && endMs - startMs <= HOLD_MS;
+		boolean repeated = first.equals(lastLine) && (lines.size() > 1 || hold);
+		lastLine = TranscriptText.plain(lines.get(lines.size() - 1));
+		return repeated ? lines.subList(1, lines.size()) : lines;
+	}
+
 	/** A block of text without a timing after a cue, as a blank line inside the cue leaves it: more of that cue. */
 	List<Segment> more(List<String> textLines, int line) {
 		return cue(textLines, lastStartMs, lastEndMs, line);
 	}
 
-	/** A label that names a voice, or names a credit or sound (which then ends the voice before). */
-	private static SpeakerLabels.Label label(String text) {
+	/**
+	 * A label that names a voice, or names a credit or sound (which then ends the voice before);
+	 * after a dialogue dash too, {@code - JANE: text}, as film subtitles write a change of voice.
+	 */
+	private static SpeakerLabels.Label label(String line) {
+		Matcher dash = DIALOGUE_DASH.matcher(line);
+		String text = dash.lookingAt() ? line.substring(dash.end()) : line;
 		SpeakerLabels.Label label = SpeakerLabels.candidate(text);
 		if (label == null) {
 			return null;

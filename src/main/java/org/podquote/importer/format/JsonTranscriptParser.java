@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * by the speaker of the segment before, as in captions.
  * <p>
  * Whisper and WhisperX write the same shape with other keys, {@code {"segments": [{"start",
- * "end", "text", "speaker"}]}}; they are read too. Top-level strings and numbers with the keys
+ * "end", "text", "speaker"}]}}, and whisper.cpp names the array {@code transcription}, with
+ * {@code "offsets": {"from", "to"}} in milliseconds; they are read too, and times written as
+ * clock strings ({@code "00:01:02.500"}). Top-level strings and numbers with the keys
  * {@link MetadataFields} knows ({@code title}, {@code date}, …) are the episode's metadata.
  */
 class JsonTranscriptParser implements TranscriptParser {
@@ -34,7 +36,7 @@ class JsonTranscriptParser implements TranscriptParser {
 
 	static final String ORIGIN = "JSON fields";
 
-	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"segments\"\\s*:");
+	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"(?:segments|transcription)\"\\s*:");
 
 	// read one segment at a time from a stream so that each keeps the line it starts on
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -72,7 +74,7 @@ class JsonTranscriptParser implements TranscriptParser {
 					passages = value == JsonToken.VALUE_TRUE;
 					continue;
 				}
-				if (!"segments".equals(name)) {
+				if (!"segments".equals(name) && !"transcription".equals(name)) {
 					if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
 						facts.put(name, json.getString(), ORIGIN);
 					}
@@ -80,7 +82,7 @@ class JsonTranscriptParser implements TranscriptParser {
 					continue;
 				}
 				if (value != JsonToken.START_ARRAY) {
-					throw error(sourceName, json, "\"segments\" must be an array");
+					throw error(sourceName, json, "\"" + name + "\" must be an array");
 				}
 				sawSegments = true;
 				readSegments(sourceName, json, segments);
@@ -124,8 +126,17 @@ class JsonTranscriptParser implements TranscriptParser {
 			if (text.isEmpty()) {
 				continue;
 			}
-			Long start = seconds(source, line, node, node.has("startTime") ? "startTime" : "start");
-			Long end = seconds(source, line, node, node.has("endTime") ? "endTime" : "end");
+			Long start;
+			Long end;
+			JsonNode offsets = node.get("offsets");
+			if (offsets != null && offsets.isObject()) {
+				start = millis(source, line, offsets, "from");
+				end = millis(source, line, offsets, "to");
+			}
+			else {
+				start = seconds(source, line, node, node.has("startTime") ? "startTime" : "start");
+				end = seconds(source, line, node, node.has("endTime") ? "endTime" : "end");
+			}
 			JsonNode heading = node.get(HEADING);
 			segments.add(new Segment(speaker, text, start, end, line, heading != null && heading.asBoolean()));
 		}
@@ -139,8 +150,12 @@ class JsonTranscriptParser implements TranscriptParser {
 			return null;
 		}
 		double seconds;
+		Long clock = value.isString() ? CueBlocks.time(value.stringValue().strip()) : null;
 		if (value.isNumber()) {
 			seconds = value.doubleValue();
+		}
+		else if (clock != null && value.stringValue().contains(":")) {
+			seconds = clock / 1000.0;
 		}
 		else {
 			try {
@@ -155,6 +170,19 @@ class JsonTranscriptParser implements TranscriptParser {
 					"\"" + field + "\" must be a number of seconds from 0, found " + value);
 		}
 		return Math.round(seconds * 1000);
+	}
+
+	/** whisper.cpp's offsets, whole milliseconds; null when absent. */
+	private static Long millis(String source, int line, JsonNode node, String field) throws TranscriptParseException {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 1e9) {
+			throw new TranscriptParseException(source, line,
+					"\"offsets\".\"" + field + "\" must be a number of milliseconds from 0, found " + value);
+		}
+		return Math.round(value.doubleValue());
 	}
 
 	private static TranscriptParseException error(String source, JsonParser json, String message) {

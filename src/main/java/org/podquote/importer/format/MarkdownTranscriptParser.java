@@ -40,17 +40,37 @@ class MarkdownTranscriptParser implements TranscriptParser {
 		.compile("^(?:\\*\\*([^*\\n]{1,80}?)\\s*:\\s*\\*\\*|__([^_\\n]{1,80}?)\\s*:\\s*__)");
 
 	/**
-	 * {@code **Name**:}, {@code **Name** (00:12:03):} or {@code **Name** (00:12:03)} alone, a label
-	 * only for a name: "**Grain of salt**: ..." is emphasis. The time is group 3.
+	 * {@code **Name**:}, {@code **Name** (00:12:03):} or {@code **Name** [00:12:03] text} (Descript),
+	 * a label only for a name: "**Grain of salt**: ..." is emphasis. The time is group 3.
 	 */
 	private static final Pattern BOLD_THEN_COLON = Pattern
 		.compile("^(?:\\*\\*([^*\\n]{1,80}?)\\*\\*|__([^_\\n]{1,80}?)__)\\s{0,3}(?:" + SpeakerLabels.STAMP
-				+ "\\s{0,3}(?::|$)|:)");
+				+ "\\s{0,3}:?|:)");
 
 	/** A header line such as {@code Title: …} or {@code **Date:** …}, bold marks taken off first. */
 	private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][A-Za-z _-]{0,30}?)\\s{0,2}:\\s*(\\S.*)$");
 
 	private static final Pattern TITLE_HEADING = Pattern.compile("^#\\s+(.+?)(?:\\s+#+)?$");
+
+	/** "Episode 12: The Title", "Ep. 12 - The Title", a header line that gives a number and a title. */
+	private static final Pattern EPISODE_LINE = Pattern
+		.compile("^(?:episode|ep\\.?)\\s{0,3}#?(\\d{1,6})\\s{0,3}[:\\-\u2013\u2014|.]\\s{0,3}(\\S.*)$",
+				Pattern.CASE_INSENSITIVE);
+
+	/** A first heading that names the document, not the episode. */
+	private static final Pattern GENERIC_HEADING = Pattern.compile(
+			"^(?:(?:full|episode|podcast|show)\\s+)?(?:transcript(?:ion)?s?|show\\s+notes|notes)$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Keys of header lines that are no episode fact we keep but no speech either, read before the
+	 * first label only; "Host:" and "Guest:" are missing on purpose, as they also label speakers.
+	 */
+	private static final Set<String> OTHER_HEADER_KEYS = Set.of("recorded", "recordedon", "recordingdate",
+			"location", "tags", "keywords", "category", "categories", "season", "show", "podcast", "series",
+			"author", "authors", "language", "description", "summary", "subtitle", "guests", "hosts", "speakers",
+			"participants", "panelists", "panel", "cast", "featuring", "producer", "producers", "editor",
+			"transcriber", "transcribedby", "source", "slug", "layout", "draft", "image", "cover");
 
 	static final String HEADER_LINES = "header lines";
 
@@ -189,16 +209,30 @@ class MarkdownTranscriptParser implements TranscriptParser {
 		}
 		Matcher title = TITLE_HEADING.matcher(text);
 		if (firstContent && title.matches() && label(title.group(1), boldOnly) == null) {
-			facts.put(MetadataFields.Field.TITLE, MarkdownText.plain(title.group(1)), HEADER_LINES);
+			String heading = MarkdownText.plain(title.group(1));
+			if (!GENERIC_HEADING.matcher(heading).matches()) {
+				facts.put(MetadataFields.Field.TITLE, heading, HEADER_LINES);
+				Matcher episode = EPISODE_LINE.matcher(heading);
+				if (episode.matches()) {
+					facts.put(MetadataFields.Field.NUMBER, episode.group(1), HEADER_LINES);
+				}
+			}
 			return true;
 		}
-		Matcher entry = HEADER_LINE.matcher(text.replace("**", "").replace("__", ""));
-		if (!entry.matches()) {
+		String plain = text.replace("**", "").replace("__", "");
+		Matcher episode = EPISODE_LINE.matcher(plain);
+		if (episode.matches() && !plain.regionMatches(true, 0, "episode:", 0, 8)) {
+			facts.put(MetadataFields.Field.NUMBER, episode.group(1), HEADER_LINES);
+			facts.put(MetadataFields.Field.TITLE, MarkdownText.plain(plain), HEADER_LINES);
+			return true;
+		}
+		Matcher entry = HEADER_LINE.matcher(plain);
+		if (!entry.matches() || isPseudo(entry.group(1).strip())) {
 			return false;
 		}
 		MetadataFields.Field field = MetadataFields.field(entry.group(1));
-		if (field == null || isPseudo(entry.group(1).strip())) {
-			return false;
+		if (field == null) {
+			return OTHER_HEADER_KEYS.contains(entry.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
 		}
 		String value = entry.group(2);
 		facts.put(field, (field == MetadataFields.Field.TITLE) ? MarkdownText.plain(value) : value, HEADER_LINES);

@@ -47,6 +47,9 @@ final class SpeakerLabels {
 	/** {@code m:ss}, {@code mm:ss}, {@code h:mm:ss}, each with an optional {@code .fff} or {@code ,ff}. */
 	static final String CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?";
 
+	/** A clock with hours or a leading zero, {@code 1:02:03} or {@code 00:52}, unlike a verse's "3:16". */
+	private static final String PADDED_CLOCK = "(?:\\d{1,3}:\\d{2}:\\d{2}|0\\d:\\d{2})(?:[.,]\\d{1,9})?";
+
 	/**
 	 * A time in brackets, Markdown-escaped brackets or parentheses, also as a range
 	 * ({@code [00:00.000 --> 00:04.000]}, as Whisper prints), whose start is group 1.
@@ -83,11 +86,11 @@ final class SpeakerLabels {
 
 	/**
 	 * A name and a time alone on a line, with the text on the lines below: {@code Speaker 1  0:00}
-	 * (Otter, two spaces), {@code Jane Doe (00:52)}, {@code Jane Doe - 0:52}. One space before a
-	 * bare time is not enough: "John 3:16" is a verse.
+	 * (Otter, two spaces), {@code Jane Doe (00:52)}, {@code Jane Doe - 0:52}, and with one space a
+	 * time no verse has, {@code Jane Doe 00:00:05} (Trint, Sonix): "John 3:16" is a verse.
 	 */
 	private static final Pattern NAME_AND_TIME = Pattern.compile("^([^:\\[\\]()\\n]{1,60}?)(?:\\s{1,6}" + STAMP
-			+ "|\\s{2,6}(" + CLOCK + ")|\\s{1,6}[-\u2013|]\\s{1,3}(" + CLOCK + "))\\s{0,3}:?$");
+			+ "|\\s{2,6}(" + CLOCK + ")|\\s{1,6}[-\u2013|]\\s{1,3}(" + CLOCK + ")|\\s(" + PADDED_CLOCK + "))\\s{0,3}:?$");
 
 	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.\\-]*");
 
@@ -247,7 +250,8 @@ final class SpeakerLabels {
 		if (!m.matches()) {
 			return null;
 		}
-		String clock = (m.group(2) != null) ? m.group(2) : (m.group(3) != null) ? m.group(3) : m.group(4);
+		String clock = (m.group(2) != null) ? m.group(2)
+				: (m.group(3) != null) ? m.group(3) : (m.group(4) != null) ? m.group(4) : m.group(5);
 		return new Label(m.group(1).strip(), TranscriptText.clock(clock), "");
 	}
 

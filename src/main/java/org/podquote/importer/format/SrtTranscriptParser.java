@@ -33,13 +33,32 @@ class SrtTranscriptParser implements TranscriptParser {
 
 	/** A first block of a number and a timing line. */
 	static boolean sniff(String content) {
-		String[] lines = TranscriptText.lines(content.length() > 500 ? content.substring(0, 500) : content);
+		String[] lines = firstLines(content);
+		int i = firstNonBlank(lines);
+		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
+				&& CueBlocks.timing(lines[i + 1]) != null;
+	}
+
+	/**
+	 * A first block that starts with a timing line, as some tools write SRT without cue numbers;
+	 * a weaker sign than {@link #sniff}, since a WebVTT file that lost its header looks the same.
+	 */
+	static boolean sniffUnnumbered(String content) {
+		String[] lines = firstLines(content);
+		int i = firstNonBlank(lines);
+		return i < lines.length && CueBlocks.isTimingLine(lines[i]) && CueBlocks.timing(lines[i]) != null;
+	}
+
+	private static String[] firstLines(String content) {
+		return TranscriptText.lines(content.length() > 500 ? content.substring(0, 500) : content);
+	}
+
+	private static int firstNonBlank(String[] lines) {
 		int i = 0;
 		while (i < lines.length && lines[i].isBlank()) {
 			i++;
 		}
-		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
-				&& CueBlocks.timing(lines[i + 1]) != null;
+		return i;
 	}
 
 	@Override

@@ -57,6 +57,7 @@ class VttTranscriptParser implements TranscriptParser {
 		CueSpeakers speakers = new CueSpeakers();
 		List<Segment> segments = new ArrayList<>();
 		List<CueBlocks.Block> blocks = CueBlocks.blocks(lines, afterHeader);
+		boolean sawCue = false;
 		for (int b = 0; b < blocks.size(); b++) {
 			CueBlocks.Block block = blocks.get(b);
 			boolean lastBlock = b == blocks.size() - 1;
@@ -65,8 +66,8 @@ class VttTranscriptParser implements TranscriptParser {
 			}
 			int timingIndex = CueBlocks.isTimingLine(block.first()) ? 0 : 1;
 			if (timingIndex >= block.lines().size()) {
-				if (!segments.isEmpty() && !CueBlocks.looksLikeTimeFragment(block.first())) {
-					// a blank line inside a cue's text, as hand-edited files have: more of the cue before
+				if (sawCue && !CueBlocks.looksLikeTimeFragment(block.first())) {
+					// a blank line inside a cue's text, as hand-edited files and YouTube's " " lines leave it
 					segments.addAll(speakers.more(block.lines(), block.line()));
 					continue;
 				}
@@ -84,6 +85,7 @@ class VttTranscriptParser implements TranscriptParser {
 			}
 			CueBlocks.Timing timing = CueBlocks.timing(sourceName, timingLineNumber, timingLine, EXAMPLE,
 					lastBlock && timingIndex == block.lines().size() - 1);
+			sawCue = true;
 			List<String> text = block.lines().subList(timingIndex + 1, block.lines().size());
 			segments.addAll(speakers.cue(text, timing.startMs(), timing.endMs(), timingLineNumber + 1));
 		}

@@ -78,4 +78,20 @@ class JsonTranscriptParserTest {
 				new Metadata("Whisper Show 3", LocalDate.of(2024, 1, 2), null, null, null, null, "JSON fields"));
 	}
 
+
+	@Test
+	void readsWhisperCppTranscriptionWithOffsetsInMilliseconds() throws Exception {
+		assertThat(new TranscriptFormats().detect("out", Fixtures.text("forms/whisper-cpp.json"))).isEqualTo("json");
+		assertThat(parser.parse("whisper-cpp.json", Fixtures.text("forms/whisper-cpp.json")).segments())
+			.containsExactly(new Segment(null, "Hello from whisper.cpp.", 0L, 2_500L, 6, false),
+					new Segment(null, "Times in milliseconds.", 2_500L, 4_000L, 8, false));
+	}
+
+	@Test
+	void readsTimesWrittenAsClockStrings() throws Exception {
+		String json = "{\"segments\": [{\"startTime\": \"00:01:02.500\", \"endTime\": \"1:03.0\", \"body\": \"Hi.\"}]}";
+		assertThat(parser.parse("t.json", json).segments())
+			.containsExactly(new Segment(null, "Hi.", 62_500L, 63_000L, 1, false));
+	}
+
 }

@@ -229,4 +229,24 @@ class MarkdownTranscriptParserTest {
 		assertThat(markdown.parse("turns.md", Fixtures.text("turns.md")).metadata()).isEqualTo(Metadata.NONE);
 	}
 
+
+	@Test
+	void readsDescriptStyleBoldNamesWithATimeBeforeTheText() throws Exception {
+		String md = "**Jane Doe** [00:00:05] Welcome.\n\n**Sam Roe** (00:00:09): Thanks.\n";
+		assertThat(markdown.parse("t.md", md).segments()).extracting(Segment::speaker, Segment::startMs, Segment::text)
+			.containsExactly(tuple("Jane Doe", 5_000L, "Welcome."), tuple("Sam Roe", 9_000L, "Thanks."));
+	}
+
+	@Test
+	void readsEpisodeLinesAndSkipsOtherHeaderLinesAndGenericHeadings() throws Exception {
+		String txt = "# Transcript\n\nEpisode 12: The Big One\nRecorded: in the garage\nGuests: Ann Lee, Ben Ode\n"
+				+ "Summary: what the show is about.\n\nAnn Lee: Hello.\n";
+		ParsedTranscript transcript = text.parse("t.txt", txt);
+
+		assertThat(transcript.metadata()).isEqualTo(
+				new Metadata("Episode 12: The Big One", null, null, null, null, 12, "header lines"));
+		assertThat(transcript.segments()).extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple("Ann Lee", "Hello."));
+	}
+
 }

@@ -48,6 +48,7 @@ class SpeakerLabelsTest {
 			"Jane Doe: (00:01:07) Hi.|Jane Doe|-|67000|Hi.",
 			"[00:00.000 --> 00:04.000] SPEAKER_01: Hi.|SPEAKER_01|-|0|Hi.", "Speaker 1  0:00|Speaker 1|-|0|",
 			"Jane Doe (00:52)|Jane Doe|-|52000|", "Jane Doe - 0:52|Jane Doe|-|52000|",
+			"Jane Doe 00:00:05|Jane Doe|-|5000|", "Jane Doe 00:52|Jane Doe|-|52000|",
 			"Johnny Boursiquot: Johnny Boursiquot: Hi.|Johnny Boursiquot|-|-|Hi.",
 			"Jane Doe (host): Jane Doe (00:00:05): Hi.|Jane Doe|host|5000|Hi." })
 	void readsTheFormsToolsWrite(String line, String name, String role, Long startMs, String rest) {
@@ -62,7 +63,7 @@ class SpeakerLabelsTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "[Music] And then it played.", "[laughs] So anyway.", "[Applause] [00:01] Thanks.",
 			"John 3:16", "Day 3: we went home", "Step 2: mix", "(00:01:17): continuing", "[Speaker 1](https://x.org) link",
-			"10:30 we start", "We met at 10:30" })
+			"10:30 we start", "We met at 10:30", "John 10:10", "Acts 2:38" })
 	void doesNotTakeSoundsVersesOrContinuationsForLabels(String line) {
 		assertThat(SpeakerLabels.of(line)).as(line).isNull();
 	}

@@ -69,6 +69,22 @@ class SrtTranscriptParserTest {
 	}
 
 	@Test
+	void readsCuesWithoutNumbersAndIsDetectedWithoutThem() throws Exception {
+		String srt = "00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n00:00:02,000 --> 00:00:03,000\nBen: Ho.\n";
+		assertThat(new TranscriptFormats().detect("cues", srt)).isEqualTo("srt");
+		assertThat(parser.parse("t.srt", srt).segments()).extracting(Segment::speaker, Segment::startMs)
+			.containsExactly(tuple("Ann", 1_000L), tuple("Ben", 2_000L));
+	}
+
+	@Test
+	void readsLabelsAfterTheDialogueDashOfFilmSubtitles() throws Exception {
+		String srt = "1\n00:00:01,000 --> 00:00:03,000\n- JANE: Coming?\n- TOM: In a minute.\n\n"
+				+ "2\n00:00:03,000 --> 00:00:04,000\n-Fine.\n";
+		assertThat(parser.parse("t.srt", srt).segments()).extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple("JANE", "Coming?"), tuple("TOM", "In a minute."), tuple("TOM", "-Fine."));
+	}
+
+	@Test
 	void namesTheCueNumberOfATruncatedFile() {
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("truncated.srt", Fixtures.text("truncated.srt")))

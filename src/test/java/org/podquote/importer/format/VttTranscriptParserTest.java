@@ -126,6 +126,20 @@ class VttTranscriptParserTest {
 	}
 
 	@Test
+	void readsYouTubeRollingCaptionsOnceEach() throws Exception {
+		assertThat(parser.parse("youtube-auto.vtt", Fixtures.text("forms/youtube-auto.vtt")).segments())
+			.extracting(Segment::speaker, Segment::startMs, Segment::text)
+			.containsExactly(tuple(null, 0L, "welcome back to the show"), tuple(null, 2_360L, "today we talk about tapes"),
+					tuple(null, 5_010L, "[Music]"));
+	}
+
+	@Test
+	void keepsALineSaidAgainInACueOfItsOwn() throws Exception {
+		String vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\nAnn: No.\n\n00:02.000 --> 00:03.000\nNo.\n";
+		assertThat(parser.parse("t.vtt", vtt).segments()).extracting(Segment::text).containsExactly("No.", "No.");
+	}
+
+	@Test
 	void readsTitleLinesOfTheHeaderAsMetadata() throws Exception {
 		String vtt = "WEBVTT\nKind: captions\nLanguage: en\nTitle: Captioned Episode\n\n00:01.000 --> 00:02.000\nHi.\n";
 		assertThat(parser.parse("t.vtt", vtt).metadata())

@@ -47,8 +47,6 @@ final class SpeakerLabels {
 	/** {@code m:ss}, {@code mm:ss}, {@code h:mm:ss}, each with an optional {@code .fff} or {@code ,ff}. */
 	static final String CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?";
 
-	/** A clock with hours or a leading zero, {@code 1:02:03} or {@code 00:52}, unlike a verse's "3:16". */
-	private static final String PADDED_CLOCK = "(?:\\d{1,3}:\\d{2}:\\d{2}|0\\d:\\d{2})(?:[.,]\\d{1,9})?";
 
 	/**
 	 * A time in brackets, Markdown-escaped brackets or parentheses, also as a range
@@ -86,11 +84,15 @@ final class SpeakerLabels {
 
 	/**
 	 * A name and a time alone on a line, with the text on the lines below: {@code Speaker 1  0:00}
-	 * (Otter, two spaces), {@code Jane Doe (00:52)}, {@code Jane Doe - 0:52}, and with one space a
-	 * time no verse has, {@code Jane Doe 00:00:05} (Trint, Sonix): "John 3:16" is a verse.
+	 * (Otter, two spaces), {@code Jane Doe (00:52)}, {@code Jane Doe - 0:52}; with one space only a
+	 * numbered voice ({@code Speaker 1 0:09}) or a time no verse has, {@code Jane Doe 00:00:05}
+	 * (Trint, Sonix): "John 3:16" is a verse. The time with one space is group 5.
 	 */
 	private static final Pattern NAME_AND_TIME = Pattern.compile("^([^:\\[\\]()\\n]{1,60}?)(?:\\s{1,6}" + STAMP
-			+ "|\\s{2,6}(" + CLOCK + ")|\\s{1,6}[-\u2013|]\\s{1,3}(" + CLOCK + ")|\\s(" + PADDED_CLOCK + "))\\s{0,3}:?$");
+			+ "|\\s{2,6}(" + CLOCK + ")|\\s{1,6}[-\u2013|]\\s{1,3}(" + CLOCK + ")|\\s(" + CLOCK + "))\\s{0,3}:?$");
+
+	/** A clock with hours or a leading zero, {@code 1:02:03} or {@code 00:52}, unlike a verse's "3:16". */
+	private static final Pattern PADDED = Pattern.compile("(?:\\d{1,3}:\\d{2}:\\d{2}|0\\d:\\d{2})(?:[.,]\\d{1,9})?");
 
 	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\p{N}'\u2019.\\-]*");
 
@@ -250,19 +252,30 @@ final class SpeakerLabels {
 		if (!m.matches()) {
 			return null;
 		}
+		String name = m.group(1).strip();
+		if (m.group(5) != null && !PADDED.matcher(m.group(5)).matches() && !isGenericVoice(name)) {
+			return null;
+		}
 		String clock = (m.group(2) != null) ? m.group(2)
 				: (m.group(3) != null) ? m.group(3) : (m.group(4) != null) ? m.group(4) : m.group(5);
-		return new Label(m.group(1).strip(), TranscriptText.clock(clock), "");
+		return new Label(name, TranscriptText.clock(clock), "");
 	}
 
 	/**
-	 * The name of a label's head with a trailing time ({@code (00:12:03)}, {@code [00:12:03]}) and
-	 * a trailing parenthesis ({@code (host)}) taken off, and the brackets of {@code [Name]}.
+	 * The name of a label's head with a time before or after it ({@code (00:12:03)},
+	 * {@code [00:12:03]}) and a trailing parenthesis ({@code (host)}) taken off, and the brackets of
+	 * {@code [Name]}.
 	 * Parentheses inside the name stay: {@code VM (Vicky) Brasseur}.
 	 */
 	static Name splitName(String head) {
 		String name = head.strip();
 		Long startMs = null;
+		Matcher leading = LEADING_STAMP.matcher(name);
+		if (leading.lookingAt() && leading.end() < name.length()) {
+			// "**[00:01:07] Jane Doe:**"
+			startMs = TranscriptText.clock(leading.group(1));
+			name = name.substring(leading.end()).strip();
+		}
 		String role = null;
 		boolean paren = false;
 		for (int i = 0; i < 3; i++) {

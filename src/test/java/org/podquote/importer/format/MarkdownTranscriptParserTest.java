@@ -232,9 +232,11 @@ class MarkdownTranscriptParserTest {
 
 	@Test
 	void readsDescriptStyleBoldNamesWithATimeBeforeTheText() throws Exception {
-		String md = "**Jane Doe** [00:00:05] Welcome.\n\n**Sam Roe** (00:00:09): Thanks.\n";
+		String md = "**Jane Doe** [00:00:05] Welcome.\n\n**Sam Roe** (00:00:09): Thanks.\n\n"
+				+ "**[00:00:12] Jane Doe:** The time inside the bold.\n";
 		assertThat(markdown.parse("t.md", md).segments()).extracting(Segment::speaker, Segment::startMs, Segment::text)
-			.containsExactly(tuple("Jane Doe", 5_000L, "Welcome."), tuple("Sam Roe", 9_000L, "Thanks."));
+			.containsExactly(tuple("Jane Doe", 5_000L, "Welcome."), tuple("Sam Roe", 9_000L, "Thanks."),
+					tuple("Jane Doe", 12_000L, "The time inside the bold."));
 	}
 
 	@Test

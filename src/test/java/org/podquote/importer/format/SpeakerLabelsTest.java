@@ -48,7 +48,8 @@ class SpeakerLabelsTest {
 			"Jane Doe: (00:01:07) Hi.|Jane Doe|-|67000|Hi.",
 			"[00:00.000 --> 00:04.000] SPEAKER_01: Hi.|SPEAKER_01|-|0|Hi.", "Speaker 1  0:00|Speaker 1|-|0|",
 			"Jane Doe (00:52)|Jane Doe|-|52000|", "Jane Doe - 0:52|Jane Doe|-|52000|",
-			"Jane Doe 00:00:05|Jane Doe|-|5000|", "Jane Doe 00:52|Jane Doe|-|52000|",
+			"Jane Doe 00:00:05|Jane Doe|-|5000|", "Jane Doe 00:52|Jane Doe|-|52000|", "Speaker 1 0:09|Speaker 1|-|9000|",
+			"Unknown Speaker  0:04|Unknown Speaker|-|4000|",
 			"Johnny Boursiquot: Johnny Boursiquot: Hi.|Johnny Boursiquot|-|-|Hi.",
 			"Jane Doe (host): Jane Doe (00:00:05): Hi.|Jane Doe|host|5000|Hi." })
 	void readsTheFormsToolsWrite(String line, String name, String role, Long startMs, String rest) {

@@ -88,6 +88,15 @@ class VttTranscriptParserTest {
 	}
 
 	@Test
+	void saysATimingWithoutItsArrowIsOneRatherThanACueIdentifier() {
+		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\n00:00:02.000 00:00:03.000\nThere.\n";
+		assertThatExceptionOfType(TranscriptParseException.class).isThrownBy(() -> parser.parse("t.vtt", vtt))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("t.vtt:6: broken cue timing "
+					+ "\"00:00:02.000 00:00:03.000\": it needs a start, an arrow and an end; expected e.g. "
+					+ "00:00:01.000 --> 00:00:04.000"));
+	}
+
+	@Test
 	void takesAStrayLineAfterABlankLineInsideACueAsMoreOfThatCue() throws Exception {
 		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello\n\nthere.\n\n00:00:02.000 --> 00:00:03.000\nBye.\n";
 		assertThat(parser.parse("stray.vtt", vtt).segments()).extracting(Segment::speaker, Segment::text, Segment::startMs)

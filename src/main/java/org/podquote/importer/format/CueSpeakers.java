@@ -30,6 +30,9 @@ final class CueSpeakers {
 
 	private static final Pattern DIALOGUE_DASH = Pattern.compile("^[-\u2010\u2013\u2014]\\s{0,3}");
 
+	/** A cue at most this long only holds a line on screen. */
+	private static final long HOLD_MS = 50;
+
 	private String current;
 
 	private String role;
@@ -40,9 +43,6 @@ final class CueSpeakers {
 
 	/** The plain text of the last line of the cue before, for rolling captions. */
 	private String lastLine;
-
-	/** A cue at most this long only holds a line on screen. */
-	private static final long HOLD_MS = 50;
 
 	/**
 	 * The segments of one cue: usually one, more when the voice changes inside the cue. Cues

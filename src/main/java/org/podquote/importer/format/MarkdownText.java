@@ -44,12 +44,6 @@ final class MarkdownText {
 	private MarkdownText() {
 	}
 
-	/** The time of a timestamp that opens the text, or null. */
-	static Long leadingTime(String text) {
-		Matcher m = TIMESTAMP.matcher(text.stripLeading());
-		return m.lookingAt() ? TranscriptText.clock(m.group(1)) : null;
-	}
-
 	/** The text with its bracketed timestamps ({@code [04:22]}, {@code \[00:04:10.15\]}) removed. */
 	static String withoutTimestamps(String text) {
 		return (text.indexOf('[') >= 0) ? TranscriptText.collapse(TIMESTAMP.matcher(text).replaceAll(" ")) : text;

@@ -221,7 +221,7 @@ class MarkdownTranscriptParser implements TranscriptParser {
 		}
 		String plain = text.replace("**", "").replace("__", "");
 		Matcher episode = EPISODE_LINE.matcher(plain);
-		if (episode.matches() && !plain.regionMatches(true, 0, "episode:", 0, 8)) {
+		if (episode.matches()) {
 			facts.put(MetadataFields.Field.NUMBER, episode.group(1), HEADER_LINES);
 			facts.put(MetadataFields.Field.TITLE, MarkdownText.plain(plain), HEADER_LINES);
 			return true;

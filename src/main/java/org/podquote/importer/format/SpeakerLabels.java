@@ -47,7 +47,6 @@ final class SpeakerLabels {
 	/** {@code m:ss}, {@code mm:ss}, {@code h:mm:ss}, each with an optional {@code .fff} or {@code ,ff}. */
 	static final String CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?";
 
-
 	/**
 	 * A time in brackets, Markdown-escaped brackets or parentheses, also as a range
 	 * ({@code [00:00.000 --> 00:04.000]}, as Whisper prints), whose start is group 1.
@@ -264,8 +263,7 @@ final class SpeakerLabels {
 	/**
 	 * The name of a label's head with a time before or after it ({@code (00:12:03)},
 	 * {@code [00:12:03]}) and a trailing parenthesis ({@code (host)}) taken off, and the brackets of
-	 * {@code [Name]}.
-	 * Parentheses inside the name stay: {@code VM (Vicky) Brasseur}.
+	 * {@code [Name]}. Parentheses inside the name stay: {@code VM (Vicky) Brasseur}.
 	 */
 	static Name splitName(String head) {
 		String name = head.strip();

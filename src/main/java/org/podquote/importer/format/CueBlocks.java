@@ -69,6 +69,15 @@ final class CueBlocks {
 		return line.contains("-->") || LOOSE_TIMING.matcher(line).lookingAt();
 	}
 
+	/** Two times without an arrow between them, {@code 00:00:02.000 00:00:03.000}; not a cue number. */
+	private static final Pattern TIMES_WITHOUT_ARROW = Pattern
+		.compile("^\\s{0,20}-?\\d{1,7}[:.,][\\d:.,]{0,20}\\s{1,20}-?\\d{1,7}[:.,][\\d:.,]{0,20}(?:\\s.*)?$");
+
+	/** Whether a line holds two times but no arrow: a timing that lost it, not a cue identifier. */
+	static boolean looksLikeTimingWithoutArrow(String line) {
+		return TIMES_WITHOUT_ARROW.matcher(line).matches();
+	}
+
 	/** Whether a line that is not a timing looks like the start of one, as a cut-off file leaves it. */
 	static boolean looksLikeTimeFragment(String line) {
 		return TIME_FRAGMENT.matcher(line).matches() && line.chars().anyMatch(Character::isDigit);

@@ -75,7 +75,7 @@ class VttTranscriptParser implements TranscriptParser {
 						+ EXAMPLE + ", found \"" + CueBlocks.abbreviate(block.first()) + "\""
 						+ (lastBlock ? " (is the file cut off?)" : ""));
 			}
-			if (timingIndex == 1 && CueBlocks.looksLikeTimeFragment(block.first())) {
+			if (timingIndex == 1 && CueBlocks.looksLikeTimingWithoutArrow(block.first())) {
 				// "00:00:01.000 00:00:02.000": a timing without its arrow, not an identifier
 				CueBlocks.timing(sourceName, block.line(), block.first(), EXAMPLE, false);
 			}

@@ -97,6 +97,13 @@ class VttTranscriptParserTest {
 	}
 
 	@Test
+	void readsNumbersAsCueIdentifiers() throws Exception {
+		String vtt = "WEBVTT\n\n1\n00:00:03.000 --> 00:00:06.500\n<v Ann>Hi.\n\n2\n00:00:06.500 --> 00:00:09.000\nHo.\n";
+		assertThat(parser.parse("t.vtt", vtt).segments()).extracting(Segment::speaker, Segment::startMs)
+			.containsExactly(tuple("Ann", 3_000L), tuple("Ann", 6_500L));
+	}
+
+	@Test
 	void takesAStrayLineAfterABlankLineInsideACueAsMoreOfThatCue() throws Exception {
 		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hello\n\nthere.\n\n00:00:02.000 --> 00:00:03.000\nBye.\n";
 		assertThat(parser.parse("stray.vtt", vtt).segments()).extracting(Segment::speaker, Segment::text, Segment::startMs)

@@ -95,22 +95,24 @@ final class CueBlocks {
 	}
 
 	/**
-	 * The timing of a cue's timing line, or the error saying what is wrong with it. Only a broken
-	 * timing in the last block of a file is said to be perhaps cut off: elsewhere the file goes on.
+	 * The timing of a cue's timing line, or the error saying what is wrong with it. A timing is
+	 * said to be perhaps cut off only when nothing follows it in the file ({@code atEnd}) and what
+	 * is there is the beginning of a time: elsewhere the file goes on, and "soon" is no cut time.
 	 */
-	static Timing timing(String source, int lineNumber, String line, String example, boolean lastBlock)
+	static Timing timing(String source, int lineNumber, String line, String example, boolean atEnd)
 			throws TranscriptParseException {
 		Matcher m = TIMING.matcher(line);
 		if (!m.matches()) {
-			throw brokenTiming(source, lineNumber, line, example, lastBlock, "it needs a start, an arrow and an end");
+			throw brokenTiming(source, lineNumber, line, example, atEnd && looksLikeTimeFragment(line),
+					"it needs a start, an arrow and an end");
 		}
 		Long start = time(m.group(1));
 		Long end = time(m.group(2));
 		if (start == null || end == null) {
 			String part = (start == null) ? "start" : "end";
 			String value = (start == null) ? m.group(1) : m.group(2);
-			throw brokenTiming(source, lineNumber, line, example, lastBlock,
-					"the " + part + " \"" + abbreviate(value) + "\" is not a time");
+			throw brokenTiming(source, lineNumber, line, example, atEnd && end == null && start != null
+					&& looksLikeTimeFragment(value), "the " + part + " \"" + abbreviate(value) + "\" is not a time");
 		}
 		if (start < 0 || end < 0) {
 			throw new TranscriptParseException(source, lineNumber,
@@ -150,8 +152,8 @@ final class CueBlocks {
 
 	/** The error for a timing line that cannot be read; at the end of a file most often a cut-off. */
 	private static TranscriptParseException brokenTiming(String source, int line, String text, String example,
-			boolean lastBlock, String why) {
-		String message = lastBlock
+			boolean cutOff, String why) {
+		String message = cutOff
 				? "broken cue timing \"" + abbreviate(text) + "\", expected e.g. " + example + " (is the file cut off?)"
 				: "broken cue timing \"" + abbreviate(text) + "\": " + why + "; expected e.g. " + example;
 		return new TranscriptParseException(source, line, message);

@@ -45,6 +45,14 @@ class VttTranscriptParserTest {
 	}
 
 	@Test
+	void saysAWordForATimeIsNoCutOffEvenAtTheEnd() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("bad.vtt", "WEBVTT\n\n00:00:01.000 --> soon\n"))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("bad.vtt:3: broken cue timing "
+					+ "\"00:00:01.000 --> soon\": the end \"soon\" is not a time; expected e.g. 00:00:01.000 --> 00:00:04.000"));
+	}
+
+	@Test
 	void namesTheLineOfATimingCutOffBeforeItsArrow() {
 		String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n\n00:00:0";
 		assertThatExceptionOfType(TranscriptParseException.class).isThrownBy(() -> parser.parse("t.vtt", vtt))

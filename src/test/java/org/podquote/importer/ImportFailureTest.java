@@ -128,8 +128,8 @@ class ImportFailureTest {
 
 		ImportReport report = job.run(List.of(show.toString()), null, ImportJob.Progress.NONE);
 
-		assertThat(report.failures()).containsExactly("bad.vtt:3: broken cue timing \"00:00:01.000 --> soon\", "
-				+ "expected e.g. 00:00:01.000 --> 00:00:04.000 (is the file cut off?)");
+		assertThat(report.failures()).containsExactly("bad.vtt:3: broken cue timing \"00:00:01.000 --> soon\": "
+				+ "the end \"soon\" is not a time; expected e.g. 00:00:01.000 --> 00:00:04.000");
 		assertThat(report.imported()).isEqualTo(1);
 		assertThat(jdbc.queryForList("""
 				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'Mixed Bag'""",

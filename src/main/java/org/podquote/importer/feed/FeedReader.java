@@ -1,13 +1,18 @@
 package org.podquote.importer.feed;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +31,11 @@ import org.podquote.importer.format.TranscriptParseException;
  * not well-formed XML fails as a whole with the parser's line and message; problems inside a
  * well-formed feed (a date nobody can read, a transcript without a URL) become warnings and the
  * rest is kept. Pure: no I/O beyond the given stream, no database.
+ * <p>
+ * Feeds in the wild use {@code itunes:} and other well-known prefixes without declaring them.
+ * Such a feed is read anyway, with the prefix declared on its {@code <rss>} element for it and a
+ * warning naming the prefix and the line of its first use; a prefix nobody knows fails the feed
+ * with the same words instead of the XML parser's key.
  */
 public class FeedReader {
 
@@ -36,23 +46,165 @@ public class FeedReader {
 
 	private static final String ATOM_NAMESPACE = "w3.org/2005/atom";
 
+	/**
+	 * Prefixes that feeds use without declaring, with the namespace each always means; only these
+	 * are declared for a feed that forgot them.
+	 */
+	private static final Map<String, String> WELL_KNOWN_PREFIXES = Map.ofEntries(
+			Map.entry("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd"),
+			Map.entry("podcast", "https://podcastindex.org/namespace/1.0"),
+			Map.entry("atom", "http://www.w3.org/2005/Atom"),
+			Map.entry("content", "http://purl.org/rss/1.0/modules/content/"),
+			Map.entry("dc", "http://purl.org/dc/elements/1.1/"), Map.entry("dcterms", "http://purl.org/dc/terms/"),
+			Map.entry("media", "http://search.yahoo.com/mrss/"),
+			Map.entry("googleplay", "http://www.google.com/schemas/play-podcasts/1.0"),
+			Map.entry("spotify", "http://www.spotify.com/ns/rss"), Map.entry("psc", "http://podlove.org/simple-chapters"),
+			Map.entry("sy", "http://purl.org/rss/1.0/modules/syndication/"),
+			Map.entry("wfw", "http://wellformedweb.org/CommentAPI/"),
+			Map.entry("slash", "http://purl.org/rss/1.0/modules/slash/"),
+			Map.entry("georss", "http://www.georss.org/georss"), Map.entry("fyyd", "https://fyyd.de/fyyd-ns/"),
+			Map.entry("rawvoice", "http://www.rawvoice.com/rawvoiceRssModule/"),
+			Map.entry("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"),
+			Map.entry("anchor", "https://anchor.fm/xmlns"), Map.entry("acast", "https://schema.acast.com/1.0/"));
+
+	/**
+	 * The JDK parser's key for an unbound prefix: {@code ElementPrefixUnbound?itunes&itunes:episodeType}
+	 * or {@code AttributePrefixUnbound?enclosure&itunes:x&itunes}.
+	 */
+	private static final Pattern UNBOUND_PREFIX = Pattern
+		.compile("#(Element|Attribute)PrefixUnbound\\?([^&\\s]{1,200})&([^&\\s]{1,200})(?:&([^&\\s]{1,200}))?");
+
+	private static final Pattern XML_NAME_START = Pattern.compile("[A-Za-z_]");
+
 	public ParsedFeed parse(String source, byte[] xml) throws TranscriptParseException {
-		return parse(source, new ByteArrayInputStream(xml));
+		List<String> declared = new ArrayList<>();
+		Set<String> prefixes = new HashSet<>();
+		byte[] feed = xml;
+		while (true) {
+			XMLStreamReader reader = null;
+			try {
+				reader = newFactory().createXMLStreamReader(new ByteArrayInputStream(feed));
+				return new Walk(source, reader, declared).feed();
+			}
+			catch (XMLStreamException ex) {
+				UnboundPrefix unbound = UnboundPrefix.of(ex);
+				if (unbound == null) {
+					throw notWellFormed(source, ex);
+				}
+				String namespace = WELL_KNOWN_PREFIXES.get(unbound.prefix());
+				byte[] patched = (namespace != null && prefixes.add(unbound.prefix()))
+						? declareOnRoot(feed, unbound.prefix(), namespace) : null;
+				if (patched == null) {
+					throw new TranscriptParseException(source, unbound.line(), unbound.error(namespace));
+				}
+				declared.add(source + ":" + unbound.line() + ": " + unbound.problem() + "; read as xmlns:"
+						+ unbound.prefix() + "=\"" + namespace + "\"");
+				feed = patched;
+			}
+			finally {
+				close(reader);
+			}
+		}
 	}
 
 	/** Reads the whole stream; the caller closes it. */
 	public ParsedFeed parse(String source, InputStream xml) throws TranscriptParseException {
-		XMLStreamReader reader = null;
 		try {
-			reader = newFactory().createXMLStreamReader(xml);
-			return new Walk(source, reader).feed();
+			return parse(source, xml.readAllBytes());
 		}
-		catch (XMLStreamException ex) {
-			throw notWellFormed(source, ex);
+		catch (IOException ex) {
+			throw new TranscriptParseException(source, 0, "the feed cannot be read: " + ex.getMessage());
 		}
-		finally {
-			close(reader);
+	}
+
+	/** A namespace prefix used without a declaration, where the parser found it. */
+	private record UnboundPrefix(String prefix, String name, boolean attribute, int line) {
+
+		static UnboundPrefix of(XMLStreamException ex) {
+			Matcher m = UNBOUND_PREFIX.matcher(String.valueOf(ex.getMessage()));
+			if (!m.find()) {
+				return null;
+			}
+			int line = (ex.getLocation() != null) ? Math.max(0, ex.getLocation().getLineNumber()) : 0;
+			boolean attribute = m.group(1).equals("Attribute");
+			if (attribute && m.group(4) == null) {
+				return null;
+			}
+			return attribute ? new UnboundPrefix(m.group(4), m.group(3), true, line)
+					: new UnboundPrefix(m.group(2), m.group(3), false, line);
 		}
+
+		/** What is wrong, in words. */
+		String problem() {
+			return "the prefix \"" + prefix + "\" of " + (attribute ? "the attribute " + name : "<" + name + ">")
+					+ " is used but never declared";
+		}
+
+		/** The error, with the declaration to add: its namespace when the prefix is a well-known one. */
+		String error(String namespace) {
+			return problem() + " (add xmlns:" + prefix + "=\"" + ((namespace != null) ? namespace : "…")
+					+ "\" to the <rss> element" + ((namespace != null) ? "" : ", with the namespace the feed means")
+					+ ")";
+		}
+
+	}
+
+	/**
+	 * The feed with {@code xmlns:prefix="namespace"} added to its root element, or null when the
+	 * root cannot be found safely: the bytes must be ASCII-compatible and the root must be
+	 * {@code <rss}, after only the XML declaration, processing instructions, comments, a DOCTYPE
+	 * and white space. The insertion adds no line, so lines stay those of the file.
+	 */
+	static byte[] declareOnRoot(byte[] xml, String prefix, String namespace) {
+		if (!XML_NAME_START.matcher(prefix.substring(0, 1)).matches() || !prefix.matches("[\\w.-]{1,100}")) {
+			return null;
+		}
+		String head = new String(xml, 0, Math.min(xml.length, 65_536), StandardCharsets.ISO_8859_1);
+		if (head.indexOf('\0') >= 0) {
+			return null; // UTF-16 or UTF-32: byte offsets are not character offsets
+		}
+		int i = head.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+		while (i < head.length()) {
+			char c = head.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (head.startsWith("<?", i)) {
+				i = endOf(head, "?>", i);
+			}
+			else if (head.startsWith("<!--", i)) {
+				i = endOf(head, "-->", i);
+			}
+			else if (head.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+				int subset = head.indexOf('[', i);
+				int close = head.indexOf('>', i);
+				i = (subset >= 0 && subset < close) ? endOf(head, "]", subset) : close;
+				i = (i < 0) ? -1 : endOf(head, ">", i);
+			}
+			else if (head.startsWith("<rss", i) && i + 4 < head.length()
+					&& (Character.isWhitespace(head.charAt(i + 4)) || head.charAt(i + 4) == '>')) {
+				byte[] declaration = (" xmlns:" + prefix + "=\"" + namespace + "\"").getBytes(StandardCharsets.US_ASCII);
+				int at = i + 4;
+				byte[] patched = new byte[xml.length + declaration.length];
+				System.arraycopy(xml, 0, patched, 0, at);
+				System.arraycopy(declaration, 0, patched, at, declaration.length);
+				System.arraycopy(xml, at, patched, at + declaration.length, xml.length - at);
+				return patched;
+			}
+			else {
+				return null;
+			}
+			if (i < 0) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The index just after {@code end} found from {@code from}, or -1. */
+	private static int endOf(String text, String end, int from) {
+		int found = text.indexOf(end, from);
+		return (found < 0) ? -1 : found + end.length();
 	}
 
 	/**
@@ -120,11 +272,12 @@ public class FeedReader {
 
 		private final XMLStreamReader reader;
 
-		private final List<String> warnings = new ArrayList<>();
+		private final List<String> warnings;
 
-		Walk(String source, XMLStreamReader reader) {
+		Walk(String source, XMLStreamReader reader, List<String> earlierWarnings) {
 			this.source = source;
 			this.reader = reader;
+			this.warnings = new ArrayList<>(earlierWarnings);
 		}
 
 		ParsedFeed feed() throws XMLStreamException, TranscriptParseException {

@@ -12,9 +12,10 @@ import org.podquote.importer.format.TranscriptType;
 /**
  * The lenient readers of a feed's values: dates, durations and MIME types as feeds really write
  * them. Each gives null for what it cannot read, so that one odd value costs a warning, not the
- * item.
+ * item. Dates and durations are public because transcript files write them the same way, in
+ * their front matter and header lines.
  */
-final class FeedValues {
+public final class FeedValues {
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
 			"^(?:[a-z]+\\.?,?\\s*)?(\\d{1,2})[\\s-]+([a-z]{3,})\\.?,?[\\s-]+(\\d{4}|\\d{2})(?!\\d)",
@@ -43,7 +44,7 @@ final class FeedValues {
 	 * ISO 8601. The time and zone are ignored on purpose: the day the publisher wrote is the day
 	 * listeners saw. Null when no day can be read.
 	 */
-	static LocalDate parseDate(String text) {
+	public static LocalDate parseDate(String text) {
 		if (text == null) {
 			return null;
 		}
@@ -96,7 +97,7 @@ final class FeedValues {
 	 * {@code itunes:duration} as seconds ({@code 3725}, {@code 3725.5}), {@code MM:SS} (minutes
 	 * may pass 59) or {@code HH:MM:SS}. Null when it is none of these.
 	 */
-	static Duration parseDuration(String text) {
+	public static Duration parseDuration(String text) {
 		if (text == null) {
 			return null;
 		}

@@ -17,6 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  * "endTime", "body"}]}} with times in seconds. Segments are often single words; they stay one
  * segment each here and {@link PassageMerger} joins them. A segment without a speaker is spoken
  * by the speaker of the segment before, as in captions.
+ * <p>
+ * Whisper and WhisperX write the same shape with other keys, {@code {"segments": [{"start",
+ * "end", "text", "speaker"}]}}, and whisper.cpp names the array {@code transcription}, with
+ * {@code "offsets": {"from", "to"}} in milliseconds; they are read too, and times written as
+ * clock strings ({@code "00:01:02.500"}). Top-level strings and numbers with the keys
+ * {@link MetadataFields} knows ({@code title}, {@code date}, …) are the episode's metadata.
  */
 class JsonTranscriptParser implements TranscriptParser {
 
@@ -28,7 +34,9 @@ class JsonTranscriptParser implements TranscriptParser {
 	/** A narrated heading, in Podquote's exports. */
 	static final String HEADING = "podquote:heading";
 
-	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"segments\"\\s*:");
+	static final String ORIGIN = "JSON fields";
+
+	private static final Pattern SEGMENTS_KEY = Pattern.compile("\"(?:segments|transcription)\"\\s*:");
 
 	// read one segment at a time from a stream so that each keeps the line it starts on
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -54,6 +62,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		List<Segment> segments = new ArrayList<>();
 		boolean sawSegments = false;
 		boolean passages = false;
+		MetadataFields facts = new MetadataFields();
 		try (JsonParser json = MAPPER.createParser(text)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				throw error(sourceName, json, "expected a JSON object with a \"segments\" array");
@@ -65,12 +74,15 @@ class JsonTranscriptParser implements TranscriptParser {
 					passages = value == JsonToken.VALUE_TRUE;
 					continue;
 				}
-				if (!"segments".equals(name)) {
+				if (!"segments".equals(name) && !"transcription".equals(name)) {
+					if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+						facts.put(name, json.getString(), ORIGIN);
+					}
 					json.skipChildren();
 					continue;
 				}
 				if (value != JsonToken.START_ARRAY) {
-					throw error(sourceName, json, "\"segments\" must be an array");
+					throw error(sourceName, json, "\"" + name + "\" must be an array");
 				}
 				sawSegments = true;
 				readSegments(sourceName, json, segments);
@@ -86,7 +98,7 @@ class JsonTranscriptParser implements TranscriptParser {
 		if (segments.isEmpty()) {
 			throw new TranscriptParseException(sourceName, 0, "the JSON transcript has no segment with a body");
 		}
-		return new ParsedTranscript(FORMAT, segments, passages);
+		return new ParsedTranscript(FORMAT, segments, passages).withMetadata(facts.build());
 	}
 
 	private void readSegments(String source, JsonParser json, List<Segment> segments)
@@ -102,19 +114,29 @@ class JsonTranscriptParser implements TranscriptParser {
 			if (said != null && said.isString() && !said.stringValue().isBlank()) {
 				speaker = TranscriptText.collapse(said.stringValue());
 			}
-			JsonNode body = node.get("body");
+			JsonNode body = node.has("body") ? node.get("body") : node.get("text");
 			if (body == null || body.isNull()) {
 				continue;
 			}
 			if (!body.isString()) {
-				throw new TranscriptParseException(source, line, "\"body\" must be a string");
+				throw new TranscriptParseException(source, line,
+						"\"" + (node.has("body") ? "body" : "text") + "\" must be a string");
 			}
 			String text = TranscriptText.collapse(body.stringValue());
 			if (text.isEmpty()) {
 				continue;
 			}
-			Long start = seconds(source, line, node, "startTime");
-			Long end = seconds(source, line, node, "endTime");
+			Long start;
+			Long end;
+			JsonNode offsets = node.get("offsets");
+			if (offsets != null && offsets.isObject()) {
+				start = millis(source, line, offsets, "from");
+				end = millis(source, line, offsets, "to");
+			}
+			else {
+				start = seconds(source, line, node, node.has("startTime") ? "startTime" : "start");
+				end = seconds(source, line, node, node.has("endTime") ? "endTime" : "end");
+			}
 			JsonNode heading = node.get(HEADING);
 			segments.add(new Segment(speaker, text, start, end, line, heading != null && heading.asBoolean()));
 		}
@@ -128,8 +150,12 @@ class JsonTranscriptParser implements TranscriptParser {
 			return null;
 		}
 		double seconds;
+		Long clock = value.isString() ? CueBlocks.time(value.stringValue().strip()) : null;
 		if (value.isNumber()) {
 			seconds = value.doubleValue();
+		}
+		else if (clock != null && value.stringValue().contains(":")) {
+			seconds = clock / 1000.0;
 		}
 		else {
 			try {
@@ -144,6 +170,19 @@ class JsonTranscriptParser implements TranscriptParser {
 					"\"" + field + "\" must be a number of seconds from 0, found " + value);
 		}
 		return Math.round(seconds * 1000);
+	}
+
+	/** whisper.cpp's offsets, whole milliseconds; null when absent. */
+	private static Long millis(String source, int line, JsonNode node, String field) throws TranscriptParseException {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isNumber() || value.doubleValue() < 0 || value.doubleValue() > 1e9) {
+			throw new TranscriptParseException(source, line,
+					"\"offsets\".\"" + field + "\" must be a number of milliseconds from 0, found " + value);
+		}
+		return Math.round(value.doubleValue());
 	}
 
 	private static TranscriptParseException error(String source, JsonParser json, String message) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-	/** A timestamp in brackets, escaped or not, that is not the text of a link. */
-	private static final Pattern TIMESTAMP = Pattern
-		.compile("\\\\?\\[(\\d{1,3}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,9})?)\\\\?\\](?!\\()");
+	/** A timestamp or time range in brackets, escaped or not, that is not the text of a link. */
+	private static final Pattern TIMESTAMP = Pattern.compile("\\\\?\\[(" + SpeakerLabels.CLOCK + ")(?:\\s?(?:-->|->|-|\u2013)\\s?"
+			+ SpeakerLabels.CLOCK + ")?\\\\?\\](?!\\()");
 
 	/** A backslash before any ASCII punctuation, as CommonMark has it. */
 	private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
@@ -44,10 +44,9 @@ final class MarkdownText {
 	private MarkdownText() {
 	}
 
-	/** The time of a timestamp that opens the text, or null. */
-	static Long leadingTime(String text) {
-		Matcher m = TIMESTAMP.matcher(text.stripLeading());
-		return m.lookingAt() ? TranscriptText.clock(m.group(1)) : null;
+	/** The text with its bracketed timestamps ({@code [04:22]}, {@code \[00:04:10.15\]}) removed. */
+	static String withoutTimestamps(String text) {
+		return (text.indexOf('[') >= 0) ? TranscriptText.collapse(TIMESTAMP.matcher(text).replaceAll(" ")) : text;
 	}
 
 	/** Plain text of one paragraph of Markdown. */

@@ -2,7 +2,10 @@ package org.podquote.importer.format;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a parser read: segments in spoken order, and what the file says of its own episode.
@@ -32,6 +35,21 @@ public record ParsedTranscript(String format, List<Segment> segments, boolean pa
 	}
 
 	/**
+	 * The role each speaker's label gave, such as {@code host} from {@code Jane Doe (host):}, by
+	 * speaker as written; the first role a speaker's labels give wins. Speakers whose labels give
+	 * none are absent. For the importer to make credits of.
+	 */
+	public Map<String, String> roles() {
+		Map<String, String> roles = new LinkedHashMap<>();
+		for (Segment segment : segments) {
+			if (segment.speaker() != null && segment.role() != null) {
+				roles.putIfAbsent(segment.speaker(), segment.role());
+			}
+		}
+		return Collections.unmodifiableMap(roles);
+	}
+
+	/**
 	 * One stretch of speech.
 	 *
 	 * @param speaker the label as written (null when the voice is unknown)
@@ -40,8 +58,22 @@ public record ParsedTranscript(String format, List<Segment> segments, boolean pa
 	 * @param endMs end time, or null
 	 * @param line the 1-based line of the source where it starts
 	 * @param heading a narrated heading rather than running speech
+	 * @param role the speaker's role when their label names one ({@code host} from
+	 * {@code Jane Doe (host):}), in lower case; null otherwise, and always null without a speaker
 	 */
-	public record Segment(String speaker, String text, Long startMs, Long endMs, int line, boolean heading) {
+	public record Segment(String speaker, String text, Long startMs, Long endMs, int line, boolean heading,
+			String role) {
+
+		public Segment {
+			if (speaker == null) {
+				role = null;
+			}
+		}
+
+		/** A segment whose label names no role. */
+		public Segment(String speaker, String text, Long startMs, Long endMs, int line, boolean heading) {
+			this(speaker, text, startMs, endMs, line, heading, null);
+		}
 
 		public static Segment of(String speaker, String text, int line) {
 			return new Segment(speaker, text, null, null, line, false);

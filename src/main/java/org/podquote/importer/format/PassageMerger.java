@@ -127,8 +127,18 @@ public final class PassageMerger {
 			text.append(segment.text());
 		}
 		passages.add(new Segment(first.speaker(), text.toString(), first.startMs(), last.endMs(), first.line(),
-				false));
+				false, roleOf(taken)));
 		taken.clear();
+	}
+
+	/** The role a label among the joined segments gave; they all have one speaker. */
+	private static String roleOf(List<Segment> taken) {
+		for (Segment segment : taken) {
+			if (segment.role() != null) {
+				return segment.role();
+			}
+		}
+		return null;
 	}
 
 	/** Word-level cues give "father" and "." or "," separately; those attach without a space. */
@@ -152,7 +162,7 @@ public final class PassageMerger {
 				from = skipSpaces(text, cut);
 				boolean last = from >= text.length();
 				out.add(new Segment(segment.speaker(), piece, first ? segment.startMs() : null,
-						last ? segment.endMs() : null, segment.line(), segment.heading()));
+						last ? segment.endMs() : null, segment.line(), segment.heading(), segment.role()));
 			}
 		}
 		return out;

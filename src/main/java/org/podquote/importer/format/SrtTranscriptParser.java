@@ -2,7 +2,6 @@ package org.podquote.importer.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.podquote.importer.format.ParsedTranscript.Segment;
 
@@ -34,19 +33,41 @@ class SrtTranscriptParser implements TranscriptParser {
 
 	/** A first block of a number and a timing line. */
 	static boolean sniff(String content) {
-		String[] lines = TranscriptText.lines(content.length() > 500 ? content.substring(0, 500) : content);
+		String[] lines = firstLines(content);
+		int i = firstNonBlank(lines);
+		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
+				&& CueBlocks.timing(lines[i + 1]) != null;
+	}
+
+	/**
+	 * A first block that starts with a timing line, as some tools write SRT without cue numbers;
+	 * a weaker sign than {@link #sniff}, since a WebVTT file that lost its header looks the same.
+	 */
+	static boolean sniffUnnumbered(String content) {
+		String[] lines = firstLines(content);
+		int i = firstNonBlank(lines);
+		return i < lines.length && CueBlocks.isTimingLine(lines[i]) && CueBlocks.timing(lines[i]) != null;
+	}
+
+	private static String[] firstLines(String content) {
+		return TranscriptText.lines(content.length() > 500 ? content.substring(0, 500) : content);
+	}
+
+	private static int firstNonBlank(String[] lines) {
 		int i = 0;
 		while (i < lines.length && lines[i].isBlank()) {
 			i++;
 		}
-		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
-				&& CueBlocks.timing(lines[i + 1]) != null;
+		return i;
 	}
 
 	@Override
 	public ParsedTranscript parse(String sourceName, String content) throws TranscriptParseException {
 		List<Cue> cues = new ArrayList<>();
-		for (CueBlocks.Block block : CueBlocks.blocks(TranscriptText.lines(content), 0)) {
+		List<CueBlocks.Block> blocks = CueBlocks.blocks(TranscriptText.lines(content), 0);
+		for (int b = 0; b < blocks.size(); b++) {
+			CueBlocks.Block block = blocks.get(b);
+			boolean lastBlock = b == blocks.size() - 1;
 			String first = block.first();
 			int timingIndex;
 			if (CueBlocks.isTimingLine(first)) {
@@ -54,9 +75,13 @@ class SrtTranscriptParser implements TranscriptParser {
 			}
 			else if (NUMBER.matcher(first).matches()) {
 				timingIndex = 1;
+				if (block.lines().size() < 2 && !lastBlock && CueBlocks.isTimingLine(blocks.get(b + 1).first())) {
+					// a stray blank line between a cue's number and its timing
+					continue;
+				}
 				if (block.lines().size() < 2) {
-					throw new TranscriptParseException(sourceName, block.line(),
-							"cue " + first + " has no timing line (is the file cut off?)");
+					throw new TranscriptParseException(sourceName, block.line(), "cue " + first
+							+ " has no timing line" + (lastBlock ? " (is the file cut off?)" : ", expected e.g. " + EXAMPLE));
 				}
 				if (!CueBlocks.isTimingLine(block.lines().get(1))) {
 					throw new TranscriptParseException(sourceName, block.line() + 1, "expected the timing of cue "
@@ -73,10 +98,8 @@ class SrtTranscriptParser implements TranscriptParser {
 						"expected the number of the first cue, found \"" + CueBlocks.abbreviate(first) + "\"");
 			}
 			String timingLine = block.lines().get(timingIndex);
-			CueBlocks.Timing timing = CueBlocks.timing(timingLine);
-			if (timing == null) {
-				throw CueBlocks.brokenTiming(sourceName, block.line() + timingIndex, timingLine, EXAMPLE);
-			}
+			CueBlocks.Timing timing = CueBlocks.timing(sourceName, block.line() + timingIndex, timingLine, EXAMPLE,
+					lastBlock && timingIndex == block.lines().size() - 1);
 			List<String> text = new ArrayList<>(block.lines().subList(timingIndex + 1, block.lines().size()));
 			cues.add(new Cue(timing, block.line() + timingIndex + 1, text));
 		}

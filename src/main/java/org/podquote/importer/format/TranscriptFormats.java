@@ -77,7 +77,8 @@ public final class TranscriptFormats {
 		if (VttTranscriptParser.sniff(content)) {
 			return vtt.format();
 		}
-		if (SrtTranscriptParser.sniff(content)) {
+		if (SrtTranscriptParser.sniff(content)
+				|| (SrtTranscriptParser.sniffUnnumbered(content) && !TranscriptType.VTT.names(name))) {
 			return srt.format();
 		}
 		if (speakerPages.accepts(content)) {

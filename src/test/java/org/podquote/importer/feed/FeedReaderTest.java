@@ -296,6 +296,72 @@ class FeedReaderTest {
 	}
 
 	@Test
+	void readsAFeedThatUsesWellKnownPrefixesWithoutDeclaringThemAndWarns() throws Exception {
+		ParsedFeed feed = fixture("undeclared-prefixes.xml");
+
+		assertThat(feed.title()).isEqualTo("Forgetful Show");
+		assertThat(feed.imageUrl()).isEqualTo("https://forgetful.example/art.png");
+		Item item = feed.items().get(0);
+		assertThat(item.duration()).isEqualTo(Duration.ofMinutes(10));
+		assertThat(item.transcripts()).extracting(Transcript::url).containsExactly("https://forgetful.example/1.vtt");
+		assertThat(feed.warnings()).containsExactly(
+				"undeclared-prefixes.xml:6: the prefix \"itunes\" of <itunes:image> is used but never declared; "
+						+ "read as xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"",
+				"undeclared-prefixes.xml:7: the prefix \"googleplay\" of <googleplay:author> is used but never "
+						+ "declared; read as xmlns:googleplay=\"http://www.google.com/schemas/play-podcasts/1.0\"");
+	}
+
+	@Test
+	void readsAnUndeclaredPrefixOnAnAttributeAndOnTheRootItself() throws Exception {
+		byte[] xml = ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss>\n<rss version=\"2.0\" itunes:x=\"1\">\n<channel>"
+				+ "<title>T</title>\n<item><guid>g</guid><enclosure url=\"https://e.example/1.mp3\" "
+				+ "itunes:length=\"1\"/></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+		ParsedFeed feed = this.reader.parse("attr.xml", xml);
+
+		assertThat(feed.items().get(0).enclosureUrl()).isEqualTo("https://e.example/1.mp3");
+		assertThat(feed.warnings()).containsExactly("attr.xml:3: the prefix \"itunes\" of the attribute itunes:x "
+				+ "is used but never declared; read as xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"");
+	}
+
+	@Test
+	void failsAnUnknownUndeclaredPrefixInWordsWithItsLine() {
+		byte[] xml = "<rss version=\"2.0\">\n<channel><title>T</title>\n<foo:bar>x</foo:bar></channel></rss>"
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThatExceptionOfType(TranscriptParseException.class).isThrownBy(() -> this.reader.parse("feed.xml", xml))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("feed.xml:3: the prefix \"foo\" of <foo:bar> is "
+					+ "used but never declared (add xmlns:foo=\"…\" to the <rss> element, with the namespace the "
+					+ "feed means)"));
+	}
+
+	@Test
+	void failsAnUndeclaredPrefixItCannotDeclareSafelyWithTheDeclarationToAdd() {
+		// UTF-16: byte offsets are not character offsets, so nothing is inserted
+		byte[] xml = "<rss version=\"2.0\">\n<channel><title>T</title>\n<itunes:author>A</itunes:author></channel></rss>"
+			.getBytes(StandardCharsets.UTF_16);
+
+		assertThatExceptionOfType(TranscriptParseException.class).isThrownBy(() -> this.reader.parse("feed.xml", xml))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("feed.xml:3: the prefix \"itunes\" of "
+					+ "<itunes:author> is used but never declared (add "
+					+ "xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\" to the <rss> element)")
+				.doesNotContain("REC-xml-names"));
+	}
+
+	@Test
+	void declaresAPrefixOnlyOnARootItCanFind() {
+		assertThat(FeedReader.declareOnRoot("<?xml version=\"1.0\"?><!-- <rss --><rss>".getBytes(), "itunes", "u"))
+			.asString()
+			.isEqualTo("<?xml version=\"1.0\"?><!-- <rss --><rss xmlns:itunes=\"u\">");
+		assertThat(FeedReader.declareOnRoot("<!DOCTYPE rss [ <!ENTITY a \"<rss>\"> ]>\n<rss\n>".getBytes(), "p", "u"))
+			.asString()
+			.isEqualTo("<!DOCTYPE rss [ <!ENTITY a \"<rss>\"> ]>\n<rss xmlns:p=\"u\"\n>");
+		assertThat(FeedReader.declareOnRoot("<feed>".getBytes(), "itunes", "u")).isNull();
+		assertThat(FeedReader.declareOnRoot("text <rss>".getBytes(), "itunes", "u")).isNull();
+		assertThat(FeedReader.declareOnRoot("<rssx>".getBytes(), "itunes", "u")).isNull();
+	}
+
+	@Test
 	void brokenContentAfterTheChannelFailsTheFeed() {
 		byte[] tail = "<rss version=\"2.0\"><channel><title>A</title></channel></rss>\n<rss>".getBytes();
 

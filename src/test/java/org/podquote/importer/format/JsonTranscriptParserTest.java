@@ -1,6 +1,9 @@
 package org.podquote.importer.format;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
+import org.podquote.importer.format.ParsedTranscript.Metadata;
 import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +63,35 @@ class JsonTranscriptParserTest {
 		assertThat(parser.accepts("upload", "\uFEFF\n  {\"segments\": []}")).isTrue();
 		assertThat(parser.accepts("t.json", "")).isTrue();
 		assertThat(parser.accepts("t.txt", "{\"title\": \"no segments\"}")).isFalse();
+	}
+
+
+	@Test
+	void readsWhisperXSegmentsAndTopLevelFields() throws Exception {
+		ParsedTranscript transcript = parser.parse("whisperx.json", Fixtures.text("forms/whisperx.json"));
+
+		assertThat(transcript.segments()).containsExactly(
+				new Segment("SPEAKER_00", "Hello and welcome.", 31L, 2_500L, 6, false),
+				new Segment("SPEAKER_01", "Thanks.", 2_500L, 4_000L, 8, false),
+				new Segment("SPEAKER_01", "Still the second voice.", 4_000L, 5_250L, 9, false));
+		assertThat(transcript.metadata()).isEqualTo(
+				new Metadata("Whisper Show 3", LocalDate.of(2024, 1, 2), null, null, null, null, "JSON fields"));
+	}
+
+
+	@Test
+	void readsWhisperCppTranscriptionWithOffsetsInMilliseconds() throws Exception {
+		assertThat(new TranscriptFormats().detect("out", Fixtures.text("forms/whisper-cpp.json"))).isEqualTo("json");
+		assertThat(parser.parse("whisper-cpp.json", Fixtures.text("forms/whisper-cpp.json")).segments())
+			.containsExactly(new Segment(null, "Hello from whisper.cpp.", 0L, 2_500L, 6, false),
+					new Segment(null, "Times in milliseconds.", 2_500L, 4_000L, 8, false));
+	}
+
+	@Test
+	void readsTimesWrittenAsClockStrings() throws Exception {
+		String json = "{\"segments\": [{\"startTime\": \"00:01:02.500\", \"endTime\": \"1:03.0\", \"body\": \"Hi.\"}]}";
+		assertThat(parser.parse("t.json", json).segments())
+			.containsExactly(new Segment(null, "Hi.", 62_500L, 63_000L, 1, false));
 	}
 
 }

@@ -5,6 +5,7 @@ import org.podquote.importer.format.ParsedTranscript.Segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SrtTranscriptParserTest {
 
@@ -40,6 +41,50 @@ class SrtTranscriptParserTest {
 	}
 
 	@Test
+	void readsArrowsWithoutSpacesDotsShortFractionsAndABlankLineAfterTheNumber() throws Exception {
+		assertThat(parser.parse("timings.srt", Fixtures.text("forms/timings.srt")).segments())
+			.extracting(Segment::startMs, Segment::endMs, Segment::text)
+			.containsExactly(tuple(0L, 2_000L, "No spaces around the arrow."),
+					tuple(2_000L, 3_500L, "A dot and a short fraction, and coordinates."),
+					tuple(4_000L, 5_000L, "A blank line after the number and a short arrow."),
+					tuple(5_000L, 6_000L, "Two spaces around the arrow."));
+	}
+
+	@Test
+	void refusesANegativeTimeWithItsLine() {
+		assertThatExceptionOfType(TranscriptParseException.class)
+			.isThrownBy(() -> parser.parse("negative.srt", Fixtures.text("forms/negative.srt")))
+			.satisfies((ex) -> assertThat(ex.describe()).isEqualTo("negative.srt:6: cue timing "
+					+ "\"-00:00:01,000 --> 00:00:03,000\" has a negative time; times count from 0"));
+	}
+
+	@Test
+	void givesCreditsSoundsAndTheCuesAfterABoilerplateLabelNoSpeaker() throws Exception {
+		assertThat(parser.parse("credits.srt", Fixtures.text("forms/credits.srt")).segments())
+			.extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple(null, "Example Captioning Co."), tuple(null, "The film begins and nobody is named."),
+					tuple(null, "[MUSIC PLAYING]"), tuple("Ann", "Now Ann speaks."), tuple(null, "\u266A la la la \u266A"),
+					tuple("Ann", "And Ann goes on after the song."),
+					tuple(null, "Subtitles by the Amara.org community"));
+	}
+
+	@Test
+	void readsCuesWithoutNumbersAndIsDetectedWithoutThem() throws Exception {
+		String srt = "00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n00:00:02,000 --> 00:00:03,000\nBen: Ho.\n";
+		assertThat(new TranscriptFormats().detect("cues", srt)).isEqualTo("srt");
+		assertThat(parser.parse("t.srt", srt).segments()).extracting(Segment::speaker, Segment::startMs)
+			.containsExactly(tuple("Ann", 1_000L), tuple("Ben", 2_000L));
+	}
+
+	@Test
+	void readsLabelsAfterTheDialogueDashOfFilmSubtitles() throws Exception {
+		String srt = "1\n00:00:01,000 --> 00:00:03,000\n- JANE: Coming?\n- TOM: In a minute.\n\n"
+				+ "2\n00:00:03,000 --> 00:00:04,000\n-Fine.\n";
+		assertThat(parser.parse("t.srt", srt).segments()).extracting(Segment::speaker, Segment::text)
+			.containsExactly(tuple("JANE", "Coming?"), tuple("TOM", "In a minute."), tuple("TOM", "-Fine."));
+	}
+
+	@Test
 	void namesTheCueNumberOfATruncatedFile() {
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("truncated.srt", Fixtures.text("truncated.srt")))
@@ -54,7 +99,8 @@ class SrtTranscriptParserTest {
 			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:6: expected the timing of cue 2"));
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("t.srt", "1\n00:00:01,000 --> 00:00:0\nHi.\n"))
-			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:2: broken cue timing"));
+			.satisfies((ex) -> assertThat(ex.describe()).startsWith("t.srt:2: broken cue timing")
+				.doesNotContain("cut off"));
 		assertThatExceptionOfType(TranscriptParseException.class)
 			.isThrownBy(() -> parser.parse("t.srt", "Hello, this is prose.\n"))
 			.satisfies((ex) -> assertThat(ex.describe())

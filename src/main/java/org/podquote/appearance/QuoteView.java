@@ -3,7 +3,6 @@ package org.podquote.appearance;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
-
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
 import org.podquote.podcast.Podcasts;

@@ -1,7 +1,6 @@
 package org.podquote.episode;
 
 import java.util.List;
-
 import org.podquote.speaker.Roles;
 
 /**

@@ -1,7 +1,6 @@
 package org.podquote.episode;
 
 import java.time.LocalDate;
-
 import org.podquote.podcast.Podcasts;
 
 /** An episode's page header. */

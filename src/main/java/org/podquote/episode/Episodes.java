@@ -1,7 +1,6 @@
 package org.podquote.episode;
 
 import java.time.Duration;
-
 import org.podquote.podcast.Podcasts;
 
 /** Links and formatting shared by every view of an episode. */

@@ -2,7 +2,6 @@ package org.podquote.importer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.podquote.importer.format.ParsedTranscript;
 import org.podquote.speaker.Roles;
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.podquote.episode.Episodes;
 
 /** An episode a person is credited on but not quoted in, with their roles there (shown normalised). */

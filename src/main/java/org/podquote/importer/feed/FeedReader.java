@@ -24,6 +24,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.podquote.importer.feed.ParsedFeed.Item;
 import org.podquote.importer.feed.ParsedFeed.Person;
 import org.podquote.importer.feed.ParsedFeed.Transcript;
+import org.podquote.importer.format.LenientValues;
 import org.podquote.importer.format.TranscriptParseException;
 
 /**
@@ -573,7 +574,7 @@ public class FeedReader {
 				if (text == null || publishedOn != null) {
 					return;
 				}
-				publishedOn = FeedValues.parseDate(text);
+				publishedOn = LenientValues.parseDate(text);
 				if (publishedOn == null) {
 					warnings.add(warning(at, "pubDate \"" + text + "\" is not a date; the episode stays undated"));
 				}
@@ -583,7 +584,7 @@ public class FeedReader {
 				if (text == null || duration != null) {
 					return;
 				}
-				Duration parsed = FeedValues.parseDuration(text);
+				Duration parsed = LenientValues.parseDuration(text);
 				if (parsed == null) {
 					warnings.add(warning(at, "itunes:duration \"" + text + "\" is not seconds, MM:SS or HH:MM:SS"));
 				}
@@ -596,9 +597,9 @@ public class FeedReader {
 					warnings.add(warning(at, "a podcast:transcript without a url is ignored"));
 					return;
 				}
-				String mime = FeedValues.normalizeType(type);
+				String mime = LenientValues.normalizeType(type);
 				if (mime == null) {
-					mime = FeedValues.typeFromUrl(url);
+					mime = LenientValues.typeFromUrl(url);
 					warnings.add(warning(at, "podcast:transcript " + url + " has no type"
 							+ ((mime != null) ? "; taken as " + mime + " from its name" : "")));
 				}

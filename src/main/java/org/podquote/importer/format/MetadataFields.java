@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.podquote.importer.feed.FeedValues;
 import org.podquote.importer.format.ParsedTranscript.Metadata;
 
 /**
@@ -99,7 +98,7 @@ final class MetadataFields {
 		}
 		switch (field) {
 			case TITLE -> title = v;
-			case DATE -> publishedOn = FeedValues.parseDate(v);
+			case DATE -> publishedOn = LenientValues.parseDate(v);
 			case DURATION -> duration = duration(v);
 			case AUDIO -> audioUrl = url(v);
 			case LINK -> link = url(v);
@@ -143,7 +142,7 @@ final class MetadataFields {
 
 	/** Seconds, {@code MM:SS}, {@code HH:MM:SS}, ISO 8601 ({@code PT1H2M}) or words ({@code 1h 2m}, {@code 62 min}). */
 	static Duration duration(String value) {
-		Duration parsed = FeedValues.parseDuration(value);
+		Duration parsed = LenientValues.parseDuration(value);
 		if (parsed == null && value.regionMatches(true, 0, "PT", 0, 2)) {
 			try {
 				parsed = Duration.parse(value.toUpperCase(Locale.ROOT));

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.podquote.importer.feed.ParsedFeed.Item;
 import org.podquote.importer.feed.ParsedFeed.Person;
 import org.podquote.importer.feed.ParsedFeed.Transcript;
+import org.podquote.importer.format.LenientValues;
 import org.podquote.importer.format.TranscriptParseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -195,13 +196,13 @@ class FeedReaderTest {
 	void parsesDurations(String example) {
 		String[] parts = example.split("=");
 
-		assertThat(FeedValues.parseDuration(parts[0])).isEqualTo(Duration.parse(parts[1]));
+		assertThat(LenientValues.parseDuration(parts[0])).isEqualTo(Duration.parse(parts[1]));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "abc", "-5", "1:60:00", "12:75", "1:2:3:4", "1h 2m", "12:", ":30" })
 	void rejectsDurationsThatAreNone(String text) {
-		assertThat(FeedValues.parseDuration(text)).isNull();
+		assertThat(LenientValues.parseDuration(text)).isNull();
 	}
 
 	@Test
@@ -221,19 +222,19 @@ class FeedReaderTest {
 			"fri, 09 oct 2020 04:30:38 gmt", "Fri, 09 Oct. 2020", "9-Oct-2020", "Fri, 09 Oct 20 04:30:38 Z",
 			"Oct 9, 2020", "Friday, October 9th, 2020", "2020-10-09T04:30:38Z", "2020-10-09", " Fri, 09 Oct 2020 " })
 	void parsesRealWorldDates(String text) {
-		assertThat(FeedValues.parseDate(text)).isEqualTo(LocalDate.of(2020, 10, 9));
+		assertThat(LenientValues.parseDate(text)).isEqualTo(LocalDate.of(2020, 10, 9));
 	}
 
 	@Test
 	void readsAbbreviatedSeptember() {
-		assertThat(FeedValues.parseDate("Wed, 09 Sept 2020 10:00:00 +0200")).isEqualTo(LocalDate.of(2020, 9, 9));
+		assertThat(LenientValues.parseDate("Wed, 09 Sept 2020 10:00:00 +0200")).isEqualTo(LocalDate.of(2020, 9, 9));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "yesterday", "Wed, 31 Feb 2021 10:00:00 GMT", "09 Foo 2020", "2020-13-01",
 			"1602217838", "Fri, 09 Oc 2020" })
 	void rejectsDatesThatAreNone(String text) {
-		assertThat(FeedValues.parseDate(text)).isNull();
+		assertThat(LenientValues.parseDate(text)).isNull();
 	}
 
 	@Test

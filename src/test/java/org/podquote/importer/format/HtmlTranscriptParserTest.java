@@ -33,7 +33,6 @@ class HtmlTranscriptParserTest {
 			.withMessage("the HTML has no <p> paragraph with text");
 	}
 
-
 	@Test
 	void readsLabelsAndTimesInsideParagraphsAndTimesAloneInTheirOwn() throws Exception {
 		ParsedTranscript transcript = parser.parse("paragraphs.html", Fixtures.text("forms/paragraphs.html"));

@@ -65,7 +65,6 @@ class JsonTranscriptParserTest {
 		assertThat(parser.accepts("t.txt", "{\"title\": \"no segments\"}")).isFalse();
 	}
 
-
 	@Test
 	void readsWhisperXSegmentsAndTopLevelFields() throws Exception {
 		ParsedTranscript transcript = parser.parse("whisperx.json", Fixtures.text("forms/whisperx.json"));
@@ -77,7 +76,6 @@ class JsonTranscriptParserTest {
 		assertThat(transcript.metadata()).isEqualTo(
 				new Metadata("Whisper Show 3", LocalDate.of(2024, 1, 2), null, null, null, null, "JSON fields"));
 	}
-
 
 	@Test
 	void readsWhisperCppTranscriptionWithOffsetsInMilliseconds() throws Exception {

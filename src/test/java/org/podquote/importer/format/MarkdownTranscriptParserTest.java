@@ -98,7 +98,6 @@ class MarkdownTranscriptParserTest {
 			.withMessage("the transcript has no speech, only pseudo-speakers such as Break");
 	}
 
-
 	@Test
 	void readsRevStyleLabelsWithRolesNumberedVoicesAndBareContinuationTimes() throws Exception {
 		ParsedTranscript transcript = text.parse("rev.txt", Fixtures.text("forms/rev.txt"));
@@ -154,7 +153,6 @@ class MarkdownTranscriptParserTest {
 		assertThat(new TranscriptFormats().detect("notes", Fixtures.text("forms/rev.txt"))).isEqualTo("text");
 		assertThat(new TranscriptFormats().detect("notes", Fixtures.text("forms/whisper.txt"))).isEqualTo("text");
 	}
-
 
 	@Test
 	void takesTimesAloneOnTheirLinesAsTheStartOfWhatFollows() throws Exception {
@@ -228,7 +226,6 @@ class MarkdownTranscriptParserTest {
 		assertThat(text.parse("turns.txt", Fixtures.text("turns.txt")).metadata()).isEqualTo(Metadata.NONE);
 		assertThat(markdown.parse("turns.md", Fixtures.text("turns.md")).metadata()).isEqualTo(Metadata.NONE);
 	}
-
 
 	@Test
 	void readsDescriptStyleBoldNamesWithATimeBeforeTheText() throws Exception {

@@ -33,7 +33,6 @@ class SpeakerLabelsTest {
 		assertThat(label.rest()).isEqualTo("Hello there.");
 	}
 
-
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', nullValues = "-", value = { "Jane Doe (host): Hello.|Jane Doe|host|-|Hello.",
 			"Jane Doe (Co-Host): Hello.|Jane Doe|co-host|-|Hello.",

@@ -129,7 +129,6 @@ class VttTranscriptParserTest {
 			.withMessage("the WebVTT file has no cue with text");
 	}
 
-
 	@Test
 	void givesCreditCuesNoSpeakerWhetherLabelledVoicedOrWritten() throws Exception {
 		assertThat(parser.parse("credits.vtt", Fixtures.text("forms/credits.vtt")).segments())

@@ -1,4 +1,4 @@
-package org.podquote.importer.feed;
+package org.podquote.importer.format;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.podquote.importer.format.TranscriptType;
 
 /**
- * The lenient readers of a feed's values: dates, durations and MIME types as feeds really write
- * them. Each gives null for what it cannot read, so that one odd value costs a warning, not the
- * item. Dates and durations are public because transcript files write them the same way, in
- * their front matter and header lines.
+ * The lenient readers of values as people write them: dates, durations and MIME types, in feeds
+ * and in transcript files' front matter and header lines alike. Each gives null for what it
+ * cannot read, so that one odd value costs a warning, not the item.
  */
-public final class FeedValues {
+public final class LenientValues {
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
 			"^(?:[a-z]+\\.?,?\\s*)?(\\d{1,2})[\\s-]+([a-z]{3,})\\.?,?[\\s-]+(\\d{4}|\\d{2})(?!\\d)",
@@ -35,7 +33,7 @@ public final class FeedValues {
 
 	private static final Pattern SECONDS = Pattern.compile("^(\\d{1,9})(?:\\.(\\d{1,9}))?$");
 
-	private FeedValues() {
+	private LenientValues() {
 	}
 
 	/**
@@ -124,7 +122,7 @@ public final class FeedValues {
 	}
 
 	/** The MIME type without parameters, in lower case; null when blank. */
-	static String normalizeType(String type) {
+	public static String normalizeType(String type) {
 		if (type == null) {
 			return null;
 		}
@@ -133,7 +131,7 @@ public final class FeedValues {
 	}
 
 	/** A type told by the file name, for transcripts whose feed forgot the required type. */
-	static String typeFromUrl(String url) {
+	public static String typeFromUrl(String url) {
 		return TranscriptType.ofFileName(url).map(TranscriptType::mimeType).orElse(null);
 	}
 

@@ -1,9 +1,16 @@
 package org.podquote.importer;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,7 +29,9 @@ import org.podquote.importer.format.PassageMerger;
 import org.podquote.importer.format.SpeakerPageParser;
 import org.podquote.importer.format.TranscriptFormats;
 import org.podquote.importer.format.TranscriptParseException;
+import org.podquote.importer.format.TranscriptType;
 import org.podquote.podcast.Podcast;
+import org.podquote.search.QuoteIndexing;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerNames;
 import org.springframework.dao.DataAccessException;
@@ -33,24 +42,58 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores transcripts: parses outside any transaction, then writes one episode per transaction so
  * that a bad file leaves nothing behind and the search index follows each commit. Importing the
  * bytes an episode holds now changes nothing; any other version of its transcript, an earlier one
- * included, replaces its quotes.
+ * included, replaces its quotes. One episode may come in several files (the same name in several
+ * formats): the richest that reads is imported, the others are recorded beside it as alternatives.
  */
 @Service
 public class TranscriptImporter {
 
 	public enum Status {
 
-		IMPORTED, REPLACED, UNCHANGED, FAILED
+		IMPORTED, REPLACED,
+		/** the quotes stayed, the episode's facts or key changed (as on the first import after an upgrade) */
+		UPDATED, UNCHANGED,
+		/** the same episode in a poorer format than the file it was read from */
+		ALTERNATIVE, FAILED
 
 	}
 
-	/** What happened to one transcript. {@code error} is {@code file:line: message} when it failed. */
-	public record Outcome(Status status, int appearances, String error) {
+	/**
+	 * What happened to one transcript file.
+	 *
+	 * @param error {@code file:line: message} when it failed
+	 * @param file the file as the report names it
+	 * @param alternatives for the file an episode was read from, the files recorded beside it
+	 * @param facts for the file an episode was read from, the episode's facts and their sources;
+	 * null when nothing was written
+	 * @param note what else the report should say of it, or null
+	 */
+	public record Outcome(Status status, int appearances, String error, String file, List<String> alternatives,
+			EpisodeFacts facts, String note) {
 
-		static Outcome failed(String error) {
-			return new Outcome(Status.FAILED, 0, error);
+		public Outcome {
+			alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
 		}
 
+		static Outcome failed(String error) {
+			return new Outcome(Status.FAILED, 0, error, null, List.of(), null, null);
+		}
+
+		static Outcome of(Status status, String file) {
+			return new Outcome(status, 0, null, file, List.of(), null, null);
+		}
+
+	}
+
+	/**
+	 * One file of an episode.
+	 *
+	 * @param location where it came from (a path or URL), kept as provenance
+	 * @param name its name as the report gives it, also a hint for the format when the content has none
+	 * @param formerGuid the key the file's episode had before keys were paths ({@code
+	 * file:<podcast-slug>/<name>}), to find episodes imported then; null when there was none
+	 */
+	public record TranscriptFile(String location, String name, byte[] bytes, String formerGuid) {
 	}
 
 	/** The longest speaker name the library keeps (the {@code speaker.name} column); a longer label is no name. */
@@ -70,7 +113,9 @@ public class TranscriptImporter {
 
 	private final EntityManager entityManager;
 
-	private final TranscriptFormats formats;
+	private final QuoteIndexing indexing;
+
+	private final TranscriptReader reader;
 
 	private final PassageMerger merger = new PassageMerger();
 
@@ -78,7 +123,7 @@ public class TranscriptImporter {
 
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
 			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			EntityManager entityManager, ImportProperties properties, Clock clock) {
+			EntityManager entityManager, QuoteIndexing indexing, TranscriptReader reader, Clock clock) {
 		this.library = library;
 		this.appearances = appearances;
 		this.credits = credits;
@@ -86,7 +131,8 @@ public class TranscriptImporter {
 		this.capturedPages = capturedPages;
 		this.transactions = transactions;
 		this.entityManager = entityManager;
-		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
+		this.indexing = indexing;
+		this.reader = reader;
 		this.clock = clock;
 	}
 
@@ -97,36 +143,111 @@ public class TranscriptImporter {
 	 * @param fileName its name, a hint for the format when the content has none
 	 */
 	public Outcome importTranscript(String location, String fileName, byte[] bytes, EpisodeTarget target) {
-		String sha256 = Hashes.sha256(bytes);
-		boolean unchanged = library.findEpisode(target.podcastTitle(), target.guid())
-			.map(episode -> sha256.equals(currentSha256(episode)))
-			.orElse(false);
-		if (unchanged) {
-			return new Outcome(Status.UNCHANGED, 0, null);
+		return importEpisode(List.of(new TranscriptFile(location, fileName, bytes, null)), target).get(0);
+	}
+
+	/** A file that read as a transcript. */
+	private record Parsed(TranscriptFile file, String sha256, String format, List<ParsedTranscript.Segment> passages,
+			ParsedTranscript.Metadata metadata) {
+	}
+
+	/**
+	 * Imports the files of one episode: the same name in several formats. The richest that reads
+	 * ({@link TranscriptType} order) gives the quotes; the others whose words are the same are
+	 * recorded as its alternatives; one whose words are another's altogether becomes an episode of
+	 * its own, keyed by its name with the extension.
+	 *
+	 * @return an outcome per file
+	 */
+	public List<Outcome> importEpisode(List<TranscriptFile> files, EpisodeTarget target) {
+		List<TranscriptFile> ordered = files.stream().sorted(Comparator.comparingInt(TranscriptImporter::rank)).toList();
+		Map<TranscriptFile, String> hashes = new HashMap<>();
+		ordered.forEach(file -> hashes.put(file, Hashes.sha256(file.bytes())));
+		if (known(ordered, hashes, target)) {
+			return ordered.stream().map(file -> Outcome.of(Status.UNCHANGED, file.name())).toList();
 		}
-		String format;
-		List<ParsedTranscript.Segment> passages;
-		try {
-			String content = TranscriptFormats.decode(fileName, bytes);
-			format = formats.detect(fileName, content);
-			if (format.equals(TranscriptFormats.SPEAKER_PAGE)) {
-				CapturedPage page = new SpeakerPageParser().parse(fileName, content);
-				return new Outcome(Status.IMPORTED, capturedPages.importPage(location, sha256, page), null);
+		List<Outcome> outcomes = new ArrayList<>();
+		List<List<Parsed>> episodes = new ArrayList<>();
+		for (TranscriptFile file : ordered) {
+			try {
+				Parsed parsed = parse(file, hashes.get(file), outcomes);
+				if (parsed != null) {
+					episodes.stream()
+						.filter(episode -> TextOverlap.sameWords(episode.get(0).passages(), parsed.passages()))
+						.findFirst()
+						.ifPresentOrElse(episode -> episode.add(parsed), () -> episodes.add(new ArrayList<>(List.of(parsed))));
+				}
 			}
-			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
-			passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
-			checkSpeakerNames(fileName, passages);
+			catch (TranscriptParseException ex) {
+				outcomes.add(Outcome.failed(ex.describe()));
+			}
 		}
-		catch (TranscriptParseException ex) {
-			return Outcome.failed(ex.describe());
+		for (int i = 0; i < episodes.size(); i++) {
+			List<Parsed> episode = episodes.get(i);
+			String guid = i == 0 ? target.guid() : ownGuid(target, episode.get(0).file());
+			String note = i == 0 ? null : "not the same transcript as " + episodes.get(0).get(0).file().name()
+					+ " (few words in common), so an episode of its own";
+			try {
+				outcomes.addAll(transactions.execute(tx -> store(episode, guid, target, note)));
+			}
+			catch (DataAccessException ex) {
+				// rolled back: the report says so instead of the whole run ending in a stack trace
+				for (Parsed parsed : episode) {
+					outcomes.add(Outcome.failed(parsed.file().location() + ": could not be stored: " + describe(ex)));
+				}
+			}
 		}
-		try {
-			return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		return outcomes;
+	}
+
+	/** Reads a file; a captured speaker page is stored at once, as it names its own episodes. */
+	private Parsed parse(TranscriptFile file, String sha256, List<Outcome> outcomes) throws TranscriptParseException {
+		String content = reader.decode(file.name(), file.bytes());
+		String format = reader.detect(file.name(), content);
+		if (format.equals(TranscriptFormats.SPEAKER_PAGE)) {
+			CapturedPage page = new SpeakerPageParser().parse(file.name(), content);
+			int added = capturedPages.importPage(file.location(), sha256, page);
+			outcomes.add(new Outcome(added > 0 ? Status.IMPORTED : Status.UNCHANGED, added, null, file.name(), List.of(),
+					null, null));
+			return null;
 		}
-		catch (DataAccessException ex) {
-			// rolled back: the report says so instead of the whole run ending in a stack trace
-			return Outcome.failed(location + ": could not be stored: " + describe(ex));
+		ParsedTranscript parsed = reader.parse(format, file.name(), content);
+		List<ParsedTranscript.Segment> passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
+		checkSpeakerNames(file.name(), passages);
+		return new Parsed(file, sha256, format, passages, parsed.metadata());
+	}
+
+	private static int rank(TranscriptFile file) {
+		return TranscriptType.ofFileName(file.name()).map(Enum::ordinal).orElse(TranscriptType.values().length);
+	}
+
+	/** The key of a file that shares its name but not its words with the episode's: its name with the extension. */
+	private static String ownGuid(EpisodeTarget target, TranscriptFile file) {
+		return target.guid() + "." + TranscriptType.extension(file.name());
+	}
+
+	/**
+	 * Whether every file is what the library holds already: the richest the transcript its episode
+	 * was read from, each other that or an alternative recorded beside it. Then nothing need be read.
+	 */
+	private boolean known(List<TranscriptFile> files, Map<TranscriptFile, String> hashes, EpisodeTarget target) {
+		Optional<Episode> episode = library.findEpisode(target.podcastTitle(), target.guid());
+		if (episode.isEmpty() || !hashes.get(files.get(0)).equals(currentSha256(episode.get()))) {
+			return false;
 		}
+		Set<String> held = new HashSet<>();
+		List<Episode> all = new ArrayList<>(List.of(episode.get()));
+		files.subList(1, files.size())
+			.forEach(file -> library.findEpisode(target.podcastTitle(), ownGuid(target, file)).ifPresent(all::add));
+		for (Episode one : all) {
+			for (TranscriptSource source : sources.findByEpisodeOrderById(one)) {
+				if (source.getRole() == TranscriptSource.Role.ALTERNATIVE) {
+					held.add(source.getSha256());
+				}
+			}
+			held.add(currentSha256(one));
+		}
+		return files.stream().allMatch(file -> held.contains(hashes.get(file)));
 	}
 
 	/** What the database refused, in one line without the SQL statement. */
@@ -151,18 +272,26 @@ public class TranscriptImporter {
 
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
-		transactions.executeWithoutResult(tx -> episode(target));
+		transactions.executeWithoutResult(tx -> {
+			Podcast podcast = library.podcast(target.podcastTitle());
+			Episode episode = library.findEpisode(podcast, target.guid())
+				.orElseGet(() -> library.episode(podcast, target.guid(), target.title()));
+			fill(episode, target.facts());
+			credit(episode, target);
+		});
 	}
 
 	/**
 	 * The hash of the transcript the episode holds now: its latest import. Any earlier import does
-	 * not count, so that going back to an earlier version of a file replaces the newer text.
+	 * not count, so that going back to an earlier version of a file replaces the newer text; nor
+	 * does an alternative, which gave no quotes.
 	 */
 	private String currentSha256(Episode episode) {
 		return entityManager
-			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode order by s.id desc",
-					String.class)
+			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode and s.role = :role"
+					+ " order by s.id desc", String.class)
 			.setParameter("episode", episode)
+			.setParameter("role", TranscriptSource.Role.TRANSCRIPT)
 			.setMaxResults(1)
 			.getResultList()
 			.stream()
@@ -170,9 +299,87 @@ public class TranscriptImporter {
 			.orElse(null);
 	}
 
-	private Outcome store(String location, String sha256, String format, List<ParsedTranscript.Segment> passages,
-			EpisodeTarget target) {
-		Episode episode = episode(target);
+	/**
+	 * Stores one episode from the first of its files, records the others as its alternatives, and
+	 * takes over the episodes earlier imports made of these files under their former keys: the one
+	 * of the file read keeps its quotes (and their links) when the file is unchanged; those of the
+	 * alternatives are folded into it.
+	 */
+	private List<Outcome> store(List<Parsed> files, String guid, EpisodeTarget target, String note) {
+		Parsed read = files.get(0);
+		Podcast podcast = library.podcast(target.podcastTitle());
+		EpisodeFacts facts = target.with(EpisodeFacts.of(read.metadata()));
+		Optional<Episode> existing = library.findEpisode(podcast, guid);
+		boolean moved = false;
+		if (existing.isEmpty()) {
+			existing = files.stream()
+				.map(file -> file.file().formerGuid())
+				.filter(Objects::nonNull)
+				.map(former -> library.findEpisode(podcast, former))
+				.flatMap(Optional::stream)
+				.findFirst();
+			existing.ifPresent(episode -> episode.setGuid(guid));
+			moved = existing.isPresent();
+		}
+		Episode episode = existing.orElseGet(() -> library.episode(podcast, guid, title(facts, target)));
+		boolean folded = false;
+		for (Parsed file : files) {
+			if (file.file().formerGuid() != null) {
+				Optional<Episode> twin = library.findEpisode(podcast, file.file().formerGuid());
+				if (twin.isPresent() && !twin.get().equals(episode)) {
+					fold(twin.get(), episode);
+					folded = true;
+				}
+			}
+		}
+		LocalDate dated = episode.getPublishedOn();
+		boolean changed = fill(episode, facts) | moved | folded;
+		credit(episode, target);
+		List<Outcome> outcomes = new ArrayList<>();
+		Status status;
+		int count = 0;
+		if (read.sha256().equals(currentSha256(episode))) {
+			status = changed ? Status.UPDATED : Status.UNCHANGED;
+			if (!Objects.equals(dated, episode.getPublishedOn())) {
+				// the quotes stay, but the index holds their episode's date
+				indexing.reindex(appearances.findByEpisode(episode));
+			}
+		}
+		else {
+			status = replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED;
+			count = read.passages().size();
+			TranscriptSource source = new TranscriptSource(episode, read.file().location(), read.format(), read.sha256(),
+					clock.instant());
+			source.setCounts(count, 0, null);
+			sources.save(source);
+		}
+		Set<String> alternatives = new HashSet<>();
+		sources.findByEpisodeOrderById(episode)
+			.stream()
+			.filter(source -> source.getRole() == TranscriptSource.Role.ALTERNATIVE)
+			.forEach(source -> alternatives.add(source.getSha256()));
+		List<String> names = new ArrayList<>();
+		for (Parsed alternative : files.subList(1, files.size())) {
+			names.add(alternative.file().name());
+			outcomes.add(Outcome.of(Status.ALTERNATIVE, alternative.file().name()));
+			if (alternatives.add(alternative.sha256())) {
+				TranscriptSource source = new TranscriptSource(episode, alternative.file().location(),
+						alternative.format(), alternative.sha256(), clock.instant());
+				source.setCounts(alternative.passages().size(), 0, null);
+				source.setRole(TranscriptSource.Role.ALTERNATIVE);
+				sources.save(source);
+			}
+		}
+		outcomes.add(0, new Outcome(status, count, null, read.file().name(), names, facts, note));
+		return outcomes;
+	}
+
+	private static String title(EpisodeFacts facts, EpisodeTarget target) {
+		return facts.titleOr(target.title());
+	}
+
+	/** Replaces the episode's quotes with these passages; whether it had any before. */
+	private boolean replaceQuotes(Episode episode, List<ParsedTranscript.Segment> passages) {
 		List<Appearance> previous = appearances.findByEpisode(episode);
 		boolean replaced = !previous.isEmpty();
 		if (replaced) {
@@ -190,24 +397,61 @@ public class TranscriptImporter {
 			appearance.setTimes(passage.startMs(), passage.endMs());
 			appearances.save(appearance);
 		}
-		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
-		source.setCounts(passages.size(), 0, null);
-		sources.save(source);
-		return new Outcome(replaced ? Status.REPLACED : Status.IMPORTED, passages.size(), null);
+		return replaced;
 	}
 
-	private Episode episode(EpisodeTarget target) {
-		Podcast podcast = library.podcast(target.podcastTitle());
-		Episode episode = library.episode(podcast, target.guid(), target.title());
-		if (target.publishedOn() != null) {
-			episode.setPublishedOn(target.publishedOn());
+	/**
+	 * Folds an episode an earlier import made of another format of this episode into it: its
+	 * quotes go (the episode's own are the richer), its credits and sources move over, the sources
+	 * as alternatives.
+	 */
+	private void fold(Episode twin, Episode into) {
+		appearances.deleteAll(appearances.findByEpisode(twin));
+		for (Credit credit : credits.findByEpisode(twin)) {
+			if (!credits.existsByEpisodeAndSpeakerAndRole(into, credit.getSpeaker(), credit.getRole())) {
+				credits.save(new Credit(into, credit.getSpeaker(), credit.getRole()));
+			}
+			credits.delete(credit);
 		}
-		if (target.duration() != null) {
-			episode.setDuration(target.duration());
+		for (TranscriptSource source : sources.findByEpisodeOrderById(twin)) {
+			source.setEpisode(into);
+			source.setRole(TranscriptSource.Role.ALTERNATIVE);
 		}
-		if (target.audioUrl() != null) {
-			episode.setAudioUrl(target.audioUrl());
+		appearances.flush();
+		library.delete(twin);
+	}
+
+	/** Sets what the facts give; whether anything changed. A fact no source gives leaves the episode's as it was. */
+	private static boolean fill(Episode episode, EpisodeFacts facts) {
+		boolean changed = false;
+		if (facts.title() != null && !facts.title().value().equals(episode.getTitle())) {
+			episode.setTitle(facts.title().value());
+			changed = true;
 		}
+		if (facts.publishedOn() != null && !facts.publishedOn().value().equals(episode.getPublishedOn())) {
+			episode.setPublishedOn(facts.publishedOn().value());
+			changed = true;
+		}
+		if (facts.duration() != null && !facts.duration().value().equals(episode.getDuration())) {
+			episode.setDuration(facts.duration().value());
+			changed = true;
+		}
+		if (facts.audioUrl() != null && !facts.audioUrl().value().equals(episode.getAudioUrl())) {
+			episode.setAudioUrl(facts.audioUrl().value());
+			changed = true;
+		}
+		if (facts.link() != null && !facts.link().value().equals(episode.getLink())) {
+			episode.setLink(facts.link().value());
+			changed = true;
+		}
+		if (facts.number() != null && !facts.number().value().equals(episode.getNumber())) {
+			episode.setNumber(facts.number().value());
+			changed = true;
+		}
+		return changed;
+	}
+
+	private void credit(Episode episode, EpisodeTarget target) {
 		for (ParsedFeed.Person person : target.persons()) {
 			Speaker speaker = library.speaker(person.name());
 			String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
@@ -215,7 +459,6 @@ public class TranscriptImporter {
 				credits.save(new Credit(episode, speaker, role));
 			}
 		}
-		return episode;
 	}
 
 }

@@ -74,6 +74,11 @@ public record EpisodeFacts(Fact<String> title, Fact<LocalDate> publishedOn, Fact
 				metadata.number(), source);
 	}
 
+	/** Where a fact of this name comes in the report: title, number, date, duration, audio, link. */
+	static int order(String name) {
+		return List.copyOf(FIELDS.keySet()).indexOf(name);
+	}
+
 	/** These facts, with those they lack taken from {@code weaker}. */
 	EpisodeFacts orElse(EpisodeFacts weaker) {
 		return new EpisodeFacts(either(title, weaker.title), either(publishedOn, weaker.publishedOn),

@@ -48,6 +48,7 @@ final class FolderWalk {
 	static List<Path> walk(Path root, ImportReport report) {
 		List<Path> files = new ArrayList<>();
 		List<String> own = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		try {
 			Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
 					new SimpleFileVisitor<>() {
@@ -67,15 +68,19 @@ final class FolderWalk {
 							if (ownFile(name)) {
 								own.add(shown(root, file));
 							}
+							else if (attrs.isSymbolicLink()) {
+								// a link is followed; one given as itself leads nowhere
+								skipped.add(shown(root, file) + ": skipped, a link to nothing");
+							}
 							else if (!attrs.isRegularFile()) {
-								report.note(shown(root, file) + ": skipped, not a regular file");
+								skipped.add(shown(root, file) + ": skipped, not a regular file");
 							}
 							else if (importable(name)) {
 								files.add(file);
 							}
 							else {
 								String extension = TranscriptType.extension(name);
-								report.note(shown(root, file) + ": skipped, not a transcript type"
+								skipped.add(shown(root, file) + ": skipped, not a transcript type"
 										+ (extension.isEmpty() ? " (no extension)" : " (." + extension + ")"));
 							}
 							return FileVisitResult.CONTINUE;
@@ -84,10 +89,10 @@ final class FolderWalk {
 						@Override
 						public FileVisitResult visitFileFailed(Path file, IOException ex) {
 							if (ex instanceof FileSystemLoopException) {
-								report.note(shown(root, file) + ": skipped, a link to a folder above it");
+								skipped.add(shown(root, file) + ": skipped, a link to a folder above it");
 							}
 							else if (ex instanceof NoSuchFileException) {
-								report.note(shown(root, file) + ": skipped, a link to nothing");
+								skipped.add(shown(root, file) + ": skipped, a link to nothing");
 							}
 							else if (Files.isDirectory(file)) {
 								report.fail(shown(root, file) + "/: cannot read the folder: " + reason(ex));
@@ -103,6 +108,8 @@ final class FolderWalk {
 		catch (IOException ex) {
 			report.fail(root + ": cannot read the folder: " + reason(ex));
 		}
+		skipped.sort(null);
+		skipped.forEach(report::note);
 		if (!own.isEmpty()) {
 			own.sort(null);
 			String named = String.join(", ", own.subList(0, Math.min(NAMED, own.size())))

@@ -3,6 +3,7 @@ package org.podquote.importer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,11 @@ public class ImportReport {
 			return null;
 		}
 		List<String> parts = new ArrayList<>();
-		sources.forEach((source, count) -> {
+		List<Map.Entry<String, Integer>> bySource = new ArrayList<>(sources.entrySet());
+		bySource.sort(Comparator.comparingInt(entry -> EpisodeFacts.order(entry.getKey().split(" ")[0])));
+		bySource.forEach(entry -> {
+			String source = entry.getKey();
+			int count = entry.getValue();
 			int space = source.indexOf(' ');
 			String fact = source.substring(0, space);
 			parts.add(String.format("%,d %s%s", count, count == 1 ? fact : plural(fact), source.substring(space)));

@@ -84,6 +84,27 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void verboseSaysOnALinePerEpisodeWhereItsFactsCameFrom(@TempDir Path temp) throws Exception {
+		Path show = Files.createDirectory(temp.resolve("Verbose Time"));
+		Files.writeString(show.resolve("verbose-time-7.md"), "**Lenny:** Seven.\n");
+		Files.writeString(show.resolve("001.md"), "**Lenny:** One.\n");
+		Files.writeString(show.resolve("notes.pdf"), "%PDF");
+
+		int exit;
+		try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			exit = command.run(List.of(show.toString()), null, true, stdout, stderr);
+		}
+
+		assertThat(exit).isZero();
+		assertThat(out().lines().toList()).hasSize(4)
+			.startsWith("notes.pdf: skipped, not a transcript type (.pdf)",
+					"001.md: title \"Episode 1\", number 1 from the file name",
+					"verbose-time-7.md: title \"Verbose Time #7\", number 7 from the file name");
+		assertThat(out().lines().toList().get(3)).matches(SUMMARY);
+	}
+
+	@Test
 	void returnsTwoWithUsageWhenGivenNothingToImport() {
 		Map<String, Long> before = LibraryRows.count(jdbc);
 

@@ -321,43 +321,53 @@ public class TranscriptImporter {
 			existing.ifPresent(episode -> episode.setGuid(guid));
 			moved = existing.isPresent();
 		}
-		Episode episode = existing.orElseGet(() -> library.episode(podcast, guid, title(facts, target)));
-		boolean folded = false;
-		for (Parsed file : files) {
-			if (file.file().formerGuid() != null) {
-				Optional<Episode> twin = library.findEpisode(podcast, file.file().formerGuid());
-				if (twin.isPresent() && !twin.get().equals(episode)) {
-					fold(twin.get(), episode);
-					folded = true;
-				}
-			}
+		if (existing.isEmpty()) {
+			// a new episode: nothing to compare, fold or keep
+			Episode episode = library.episode(podcast, guid, title(facts, target));
+			fill(episode, facts);
+			credit(episode, target);
+			addQuotes(episode, read.passages());
+			return stored(files, episode, Status.IMPORTED, facts, note, Set.of());
 		}
+		Episode episode = existing.get();
+		boolean folded = fold(files, podcast, episode);
 		LocalDate dated = episode.getPublishedOn();
 		boolean changed = fill(episode, facts) | moved | folded;
 		credit(episode, target);
-		List<Outcome> outcomes = new ArrayList<>();
-		Status status;
-		int count = 0;
-		if (read.sha256().equals(currentSha256(episode))) {
-			status = changed ? Status.UPDATED : Status.UNCHANGED;
-			if (!Objects.equals(dated, episode.getPublishedOn())) {
-				// the quotes stay, but the index holds their episode's date
-				indexing.reindex(appearances.findByEpisode(episode));
-			}
+		Set<String> alternatives = new HashSet<>();
+		sources.findByEpisodeOrderById(episode)
+			.stream()
+			.filter(source -> source.getRole() == TranscriptSource.Role.ALTERNATIVE)
+			.forEach(source -> alternatives.add(source.getSha256()));
+		if (!read.sha256().equals(currentSha256(episode))) {
+			return stored(files, episode, replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED,
+					facts, note, alternatives);
 		}
-		else {
-			status = replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED;
+		if (!Objects.equals(dated, episode.getPublishedOn())) {
+			// the quotes stay, but the index holds their episode's date
+			indexing.reindex(appearances.findByEpisode(episode));
+		}
+		return stored(files, episode, changed ? Status.UPDATED : Status.UNCHANGED, facts, note, alternatives);
+	}
+
+	/**
+	 * Records the sources of a stored episode: the file its quotes were read from when they were
+	 * (imported or replaced), and each alternative not recorded yet ({@code recorded} holds their
+	 * hashes).
+	 */
+	private List<Outcome> stored(List<Parsed> files, Episode episode, Status status, EpisodeFacts facts, String note,
+			Set<String> recorded) {
+		Parsed read = files.get(0);
+		int count = 0;
+		if (status == Status.IMPORTED || status == Status.REPLACED) {
 			count = read.passages().size();
 			TranscriptSource source = new TranscriptSource(episode, read.file().location(), read.format(), read.sha256(),
 					clock.instant());
 			source.setCounts(count, 0, null);
 			sources.save(source);
 		}
-		Set<String> alternatives = new HashSet<>();
-		sources.findByEpisodeOrderById(episode)
-			.stream()
-			.filter(source -> source.getRole() == TranscriptSource.Role.ALTERNATIVE)
-			.forEach(source -> alternatives.add(source.getSha256()));
+		Set<String> alternatives = new HashSet<>(recorded);
+		List<Outcome> outcomes = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (Parsed alternative : files.subList(1, files.size())) {
 			names.add(alternative.file().name());
@@ -374,6 +384,7 @@ public class TranscriptImporter {
 		return outcomes;
 	}
 
+
 	private static String title(EpisodeFacts facts, EpisodeTarget target) {
 		return facts.titleOr(target.title());
 	}
@@ -386,6 +397,11 @@ public class TranscriptImporter {
 			appearances.deleteAll(previous);
 			appearances.flush();
 		}
+		addQuotes(episode, passages);
+		return replaced;
+	}
+
+	private void addQuotes(Episode episode, List<ParsedTranscript.Segment> passages) {
 		Map<String, Speaker> speakers = new HashMap<>();
 		int position = 0;
 		for (ParsedTranscript.Segment passage : passages) {
@@ -397,7 +413,24 @@ public class TranscriptImporter {
 			appearance.setTimes(passage.startMs(), passage.endMs());
 			appearances.save(appearance);
 		}
-		return replaced;
+	}
+
+	/**
+	 * Folds the episodes earlier imports made of the other files under their former keys into
+	 * this one; whether there were any.
+	 */
+	private boolean fold(List<Parsed> files, Podcast podcast, Episode into) {
+		boolean folded = false;
+		for (Parsed file : files) {
+			if (file.file().formerGuid() != null) {
+				Optional<Episode> twin = library.findEpisode(podcast, file.file().formerGuid());
+				if (twin.isPresent() && !twin.get().equals(into)) {
+					fold(twin.get(), into);
+					folded = true;
+				}
+			}
+		}
+		return folded;
 	}
 
 	/**

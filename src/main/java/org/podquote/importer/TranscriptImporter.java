@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -273,9 +275,7 @@ public class TranscriptImporter {
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
 		transactions.executeWithoutResult(tx -> {
-			Podcast podcast = library.podcast(target.podcastTitle());
-			Episode episode = library.findEpisode(podcast, target.guid())
-				.orElseGet(() -> library.episode(podcast, target.guid(), target.title()));
+			Episode episode = library.episode(library.podcast(target.podcastTitle()), target.guid(), target.title());
 			fill(episode, target.facts());
 			credit(episode, target);
 		});
@@ -456,32 +456,20 @@ public class TranscriptImporter {
 
 	/** Sets what the facts give; whether anything changed. A fact no source gives leaves the episode's as it was. */
 	private static boolean fill(Episode episode, EpisodeFacts facts) {
-		boolean changed = false;
-		if (facts.title() != null && !facts.title().value().equals(episode.getTitle())) {
-			episode.setTitle(facts.title().value());
-			changed = true;
+		return set(facts.title(), episode::getTitle, episode::setTitle)
+				| set(facts.publishedOn(), episode::getPublishedOn, episode::setPublishedOn)
+				| set(facts.duration(), episode::getDuration, episode::setDuration)
+				| set(facts.audioUrl(), episode::getAudioUrl, episode::setAudioUrl)
+				| set(facts.link(), episode::getLink, episode::setLink)
+				| set(facts.number(), episode::getNumber, episode::setNumber);
+	}
+
+	private static <T> boolean set(EpisodeFacts.Fact<T> fact, Supplier<T> current, Consumer<T> setter) {
+		if (fact == null || fact.value().equals(current.get())) {
+			return false;
 		}
-		if (facts.publishedOn() != null && !facts.publishedOn().value().equals(episode.getPublishedOn())) {
-			episode.setPublishedOn(facts.publishedOn().value());
-			changed = true;
-		}
-		if (facts.duration() != null && !facts.duration().value().equals(episode.getDuration())) {
-			episode.setDuration(facts.duration().value());
-			changed = true;
-		}
-		if (facts.audioUrl() != null && !facts.audioUrl().value().equals(episode.getAudioUrl())) {
-			episode.setAudioUrl(facts.audioUrl().value());
-			changed = true;
-		}
-		if (facts.link() != null && !facts.link().value().equals(episode.getLink())) {
-			episode.setLink(facts.link().value());
-			changed = true;
-		}
-		if (facts.number() != null && !facts.number().value().equals(episode.getNumber())) {
-			episode.setNumber(facts.number().value());
-			changed = true;
-		}
-		return changed;
+		setter.accept(fact.value());
+		return true;
 	}
 
 	private void credit(Episode episode, EpisodeTarget target) {

@@ -1,6 +1,5 @@
 package org.podquote.importer;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,16 +13,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManager;
-
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.Attribution;
 import org.podquote.episode.Credit;
 import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
-import org.podquote.episode.TranscriptSource;
-import org.podquote.episode.TranscriptSourceRepository;
 import org.podquote.importer.feed.ParsedFeed;
 import org.podquote.importer.format.CapturedPage;
 import org.podquote.importer.format.ParsedTranscript;
@@ -107,13 +102,11 @@ public class TranscriptImporter {
 
 	private final CreditRepository credits;
 
-	private final TranscriptSourceRepository sources;
+	private final EpisodeSources sources;
 
 	private final CapturedPageImporter capturedPages;
 
 	private final TransactionTemplate transactions;
-
-	private final EntityManager entityManager;
 
 	private final QuoteIndexing indexing;
 
@@ -121,21 +114,17 @@ public class TranscriptImporter {
 
 	private final PassageMerger merger = new PassageMerger();
 
-	private final Clock clock;
-
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
-			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			EntityManager entityManager, QuoteIndexing indexing, TranscriptReader reader, Clock clock) {
+			EpisodeSources sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
+			QuoteIndexing indexing, TranscriptReader reader) {
 		this.library = library;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.sources = sources;
 		this.capturedPages = capturedPages;
 		this.transactions = transactions;
-		this.entityManager = entityManager;
 		this.indexing = indexing;
 		this.reader = reader;
-		this.clock = clock;
 	}
 
 	/**
@@ -234,7 +223,7 @@ public class TranscriptImporter {
 	 */
 	private boolean known(List<TranscriptFile> files, Map<TranscriptFile, String> hashes, EpisodeTarget target) {
 		Optional<Episode> episode = library.findEpisode(target.podcastTitle(), target.guid());
-		if (episode.isEmpty() || !hashes.get(files.get(0)).equals(currentSha256(episode.get()))) {
+		if (episode.isEmpty() || !hashes.get(files.get(0)).equals(sources.currentSha256(episode.get()))) {
 			return false;
 		}
 		Set<String> held = new HashSet<>();
@@ -242,12 +231,8 @@ public class TranscriptImporter {
 		files.subList(1, files.size())
 			.forEach(file -> library.findEpisode(target.podcastTitle(), ownGuid(target, file)).ifPresent(all::add));
 		for (Episode one : all) {
-			for (TranscriptSource source : sources.findByEpisodeOrderById(one)) {
-				if (source.getRole() == TranscriptSource.Role.ALTERNATIVE) {
-					held.add(source.getSha256());
-				}
-			}
-			held.add(currentSha256(one));
+			held.addAll(sources.alternatives(one));
+			held.add(sources.currentSha256(one));
 		}
 		return files.stream().allMatch(file -> held.contains(hashes.get(file)));
 	}
@@ -282,24 +267,6 @@ public class TranscriptImporter {
 	}
 
 	/**
-	 * The hash of the transcript the episode holds now: its latest import. Any earlier import does
-	 * not count, so that going back to an earlier version of a file replaces the newer text; nor
-	 * does an alternative, which gave no quotes.
-	 */
-	private String currentSha256(Episode episode) {
-		return entityManager
-			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode and s.role = :role"
-					+ " order by s.id desc", String.class)
-			.setParameter("episode", episode)
-			.setParameter("role", TranscriptSource.Role.TRANSCRIPT)
-			.setMaxResults(1)
-			.getResultList()
-			.stream()
-			.findFirst()
-			.orElse(null);
-	}
-
-	/**
 	 * Stores one episode from the first of its files, records the others as its alternatives, and
 	 * takes over the episodes earlier imports made of these files under their former keys: the one
 	 * of the file read keeps its quotes (and their links) when the file is unchanged; those of the
@@ -309,15 +276,11 @@ public class TranscriptImporter {
 		Parsed read = files.get(0);
 		Podcast podcast = library.podcast(target.podcastTitle());
 		EpisodeFacts facts = target.with(EpisodeFacts.of(read.metadata()));
+		List<String> formerGuids = files.stream().map(file -> file.file().formerGuid()).filter(Objects::nonNull).toList();
 		Optional<Episode> existing = library.findEpisode(podcast, guid);
 		boolean moved = false;
 		if (existing.isEmpty()) {
-			existing = files.stream()
-				.map(file -> file.file().formerGuid())
-				.filter(Objects::nonNull)
-				.map(former -> library.findEpisode(podcast, former))
-				.flatMap(Optional::stream)
-				.findFirst();
+			existing = sources.former(podcast, formerGuids);
 			existing.ifPresent(episode -> episode.setGuid(guid));
 			moved = existing.isPresent();
 		}
@@ -330,16 +293,12 @@ public class TranscriptImporter {
 			return stored(files, episode, Status.IMPORTED, facts, note, Set.of());
 		}
 		Episode episode = existing.get();
-		boolean folded = fold(files, podcast, episode);
+		boolean folded = sources.foldFormer(podcast, formerGuids, episode);
 		LocalDate dated = episode.getPublishedOn();
 		boolean changed = fill(episode, facts) | moved | folded;
 		credit(episode, target);
-		Set<String> alternatives = new HashSet<>();
-		sources.findByEpisodeOrderById(episode)
-			.stream()
-			.filter(source -> source.getRole() == TranscriptSource.Role.ALTERNATIVE)
-			.forEach(source -> alternatives.add(source.getSha256()));
-		if (!read.sha256().equals(currentSha256(episode))) {
+		Set<String> alternatives = sources.alternatives(episode);
+		if (!read.sha256().equals(sources.currentSha256(episode))) {
 			return stored(files, episode, replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED,
 					facts, note, alternatives);
 		}
@@ -361,10 +320,7 @@ public class TranscriptImporter {
 		int count = 0;
 		if (status == Status.IMPORTED || status == Status.REPLACED) {
 			count = read.passages().size();
-			TranscriptSource source = new TranscriptSource(episode, read.file().location(), read.format(), read.sha256(),
-					clock.instant());
-			source.setCounts(count, 0, null);
-			sources.save(source);
+			sources.recordTranscript(episode, read.file().location(), read.format(), read.sha256(), count);
 		}
 		Set<String> alternatives = new HashSet<>(recorded);
 		List<Outcome> outcomes = new ArrayList<>();
@@ -373,17 +329,13 @@ public class TranscriptImporter {
 			names.add(alternative.file().name());
 			outcomes.add(Outcome.of(Status.ALTERNATIVE, alternative.file().name()));
 			if (alternatives.add(alternative.sha256())) {
-				TranscriptSource source = new TranscriptSource(episode, alternative.file().location(),
-						alternative.format(), alternative.sha256(), clock.instant());
-				source.setCounts(alternative.passages().size(), 0, null);
-				source.setRole(TranscriptSource.Role.ALTERNATIVE);
-				sources.save(source);
+				sources.recordAlternative(episode, alternative.file().location(), alternative.format(),
+						alternative.sha256(), alternative.passages().size());
 			}
 		}
 		outcomes.add(0, new Outcome(status, count, null, read.file().name(), names, facts, note));
 		return outcomes;
 	}
-
 
 	private static String title(EpisodeFacts facts, EpisodeTarget target) {
 		return facts.titleOr(target.title());
@@ -413,45 +365,6 @@ public class TranscriptImporter {
 			appearance.setTimes(passage.startMs(), passage.endMs());
 			appearances.save(appearance);
 		}
-	}
-
-	/**
-	 * Folds the episodes earlier imports made of the other files under their former keys into
-	 * this one; whether there were any.
-	 */
-	private boolean fold(List<Parsed> files, Podcast podcast, Episode into) {
-		boolean folded = false;
-		for (Parsed file : files) {
-			if (file.file().formerGuid() != null) {
-				Optional<Episode> twin = library.findEpisode(podcast, file.file().formerGuid());
-				if (twin.isPresent() && !twin.get().equals(into)) {
-					fold(twin.get(), into);
-					folded = true;
-				}
-			}
-		}
-		return folded;
-	}
-
-	/**
-	 * Folds an episode an earlier import made of another format of this episode into it: its
-	 * quotes go (the episode's own are the richer), its credits and sources move over, the sources
-	 * as alternatives.
-	 */
-	private void fold(Episode twin, Episode into) {
-		appearances.deleteAll(appearances.findByEpisode(twin));
-		for (Credit credit : credits.findByEpisode(twin)) {
-			if (!credits.existsByEpisodeAndSpeakerAndRole(into, credit.getSpeaker(), credit.getRole())) {
-				credits.save(new Credit(into, credit.getSpeaker(), credit.getRole()));
-			}
-			credits.delete(credit);
-		}
-		for (TranscriptSource source : sources.findByEpisodeOrderById(twin)) {
-			source.setEpisode(into);
-			source.setRole(TranscriptSource.Role.ALTERNATIVE);
-		}
-		appearances.flush();
-		library.delete(twin);
 	}
 
 	/** Sets what the facts give; whether anything changed. A fact no source gives leaves the episode's as it was. */

@@ -2,6 +2,7 @@ package org.podquote.importer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -80,6 +81,31 @@ class LegacyLibraryTest {
 		ImportReport again = job.run(List.of(show.toString()), null, ImportJob.Progress.NONE);
 		assertThat(again.summary()).startsWith("5 files: 0 imported, 0 replaced, 5 unchanged, 0 failed; ");
 		assertThat(LibraryRows.ids(jdbc)).isEqualTo(ids);
+	}
+
+	@Test
+	void aDateTheFileNameGivesLaterReachesTheSearchIndexOfTheQuotesKept() throws Exception {
+		Path show = Files.createDirectory(temp.resolve("Dated Later"));
+		Path file = EpisodeIdentityTest.write(show.resolve("interview_2023-03-17.md"),
+				"**Host:** Tell us about the marmalade lighthouse.\n\n**Guest:** It glows at dusk.\n");
+		importer.importTranscript(file.toString(), "interview_2023-03-17.md", Files.readAllBytes(file),
+				EpisodeTarget.loose("Dated Later", "file:dated-later/interview_2023-03-17.md", "interview_2023-03-17"));
+		LocalDate day = LocalDate.of(2023, 3, 17);
+		assertThat(hitsOn("\"marmalade lighthouse\"", "dated-later", day)).isZero();
+
+		ImportReport report = job.run(List.of(show.toString()), null, ImportJob.Progress.NONE);
+
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(jdbc.queryForMap("""
+				select e.title, e.published_on from episode e join podcast p on p.id = e.podcast_id
+				where p.title = 'Dated Later'""")).containsEntry("TITLE", "Interview")
+			.containsEntry("PUBLISHED_ON", java.sql.Date.valueOf(day));
+		assertThat(hitsOn("\"marmalade lighthouse\"", "dated-later", day)).isEqualTo(1);
+	}
+
+	private long hitsOn(String text, String podcast, LocalDate day) {
+		return search.search(new SearchQuery(text, null, podcast, null, day, day, SearchQuery.Sort.RELEVANCE, 0, 10, false))
+			.total();
 	}
 
 	private List<org.assertj.core.groups.Tuple> episodes() {

@@ -261,7 +261,11 @@ public class TranscriptImporter {
 	public void importEpisodeOnly(EpisodeTarget target) {
 		transactions.executeWithoutResult(tx -> {
 			Episode episode = library.episode(library.podcast(target.podcastTitle()), target.guid(), target.title());
+			LocalDate dated = episode.getPublishedOn();
 			fill(episode, target.facts());
+			if (!Objects.equals(dated, episode.getPublishedOn())) {
+				indexing.reindex(appearances.findByEpisode(episode));
+			}
 			credit(episode, target);
 		});
 	}

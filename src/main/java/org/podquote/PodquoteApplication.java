@@ -1,7 +1,10 @@
 package org.podquote;
 
+import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.podquote.system.CliCommand;
 import org.springframework.boot.Banner;
@@ -13,28 +16,110 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The web app, or with a command as first argument ({@code import}, {@code reindex}) that command. */
+/**
+ * The web app, or with a command as first argument ({@code import}, {@code reindex}) that command.
+ * {@code --help} or {@code -h} prints how to call either and starts nothing, so it opens no
+ * library and creates no folder.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PodquoteApplication {
 
-	static final Set<String> COMMANDS = Set.of("import", "reindex");
+	private static final String JAR = "java -jar podquote.jar";
+
+	/** Each command's help, known before anything starts. */
+	static final Map<String, String> COMMANDS = commands();
+
+	static final String HELP = """
+			usage: %1$s [--podquote.home=DIR] [--server.port=8080] [--podquote.seed=false]
+			         starts the web app on the library in DIR (default ./data)
+			       %1$s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] PATH_OR_URL...
+			         imports transcripts, folders of them and RSS feeds
+			       %1$s reindex [--podquote.home=DIR]
+			         rebuilds the search index from the database
+			       %1$s COMMAND --help
+			         how to call a command
+			""".formatted(JAR);
+
+	private static Map<String, String> commands() {
+		Map<String, String> commands = new LinkedHashMap<>();
+		commands.put("import", """
+				usage: %s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] [--with-sample] PATH_OR_URL...
+
+				Imports transcript files (Podcasting 2.0 JSON, WebVTT, SRT, HTML, Markdown, text), folders of
+				them and RSS feeds (files, or http and https URLs) into the library. Stop the web app first.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --podcast="Name"     the podcast loose files belong to (default: one named after their folder)
+				  --verbose, -v        a line per episode stored: where its title, number and date came from
+				  --with-sample        also load the sample speaker page into a new library (not done unless asked)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("reindex", """
+				usage: %s reindex [--podquote.home=DIR]
+
+				Rebuilds the search index from the database, with a progress bar. Stop the web app first.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		return Collections.unmodifiableMap(commands);
+	}
 
 	public static void main(String[] args) {
-		if (args.length > 0 && COMMANDS.contains(args[0])) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
 			System.exit(runCommand(args[0], Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (wantsHelp(args)) {
+			System.out.print(HELP);
+			System.exit(0);
 		}
 		SpringApplication.run(PodquoteApplication.class, args);
 	}
 
 	static int runCommand(String name, String[] args) {
+		return runCommand(name, args, System.out, System.err);
+	}
+
+	/** Runs a command; help, and a command called wrongly, are answered before anything starts. */
+	static int runCommand(String name, String[] args, PrintStream out, PrintStream err) {
+		if (name.equals("help")) {
+			out.print(args.length > 0 && COMMANDS.containsKey(args[0]) ? COMMANDS.get(args[0]) : HELP);
+			return 0;
+		}
+		if (!COMMANDS.containsKey(name)) {
+			err.print("podquote: no command \"" + name + "\"; the commands are " + String.join(", ", COMMANDS.keySet())
+					+ "\n\n" + HELP);
+			return 2;
+		}
+		if (wantsHelp(args)) {
+			out.print(COMMANDS.get(name));
+			return 0;
+		}
+		if (name.equals("import") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))) {
+			err.print(COMMANDS.get(name));
+			return 2;
+		}
 		try {
 			return startAndRun(name, args);
 		}
 		catch (RuntimeException ex) {
-			System.err.println("podquote " + name + ": " + explain(ex));
+			err.println("podquote " + name + ": " + explain(ex));
 			return 1;
 		}
+	}
+
+	/** {@code --help} or {@code -h} anywhere before a {@code --} that ends the options. */
+	static boolean wantsHelp(String[] args) {
+		for (String arg : args) {
+			if (arg.equals("--")) {
+				return false;
+			}
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The cause a user can act on, without a stack trace. */

@@ -11,10 +11,12 @@ import org.podquote.episode.Episodes;
 
 @Schema(description = "An episode with its whole transcript, in spoken order")
 record EpisodeDetail(String slug, String title, PodcastRef podcast,
+		@Schema(description = "its number in the show; null when unknown") Integer number,
 		@Schema(description = "null when the source gives no date") LocalDate publishedOn,
 		@Schema(description = "null when unknown") Integer durationSeconds,
 		@Schema(description = "h:mm:ss or m:ss; null when unknown", example = "1:34:24") String duration,
 		@Schema(description = "the audio file; null when unknown") String audioUrl,
+		@Schema(description = "the episode's own web page; null when unknown") String link,
 		@Schema(description = "quotes in the transcript") long quotes,
 		@Schema(description = "the transcript page") String url,
 		@Schema(description = "the people credited on the episode (podcast:person, roles in transcript labels)") List<Credit> credits,
@@ -43,8 +45,8 @@ record EpisodeDetail(String slug, String title, PodcastRef podcast,
 	static EpisodeDetail of(Episode e, List<CreditView> credits, List<QuoteView> quotes, Links links) {
 		String podcast = e.getPodcast().getSlug();
 		return new EpisodeDetail(e.getSlug(), e.getTitle(), PodcastRef.of(podcast, e.getPodcast().getTitle(), links),
-				e.getPublishedOn(), e.getDuration() == null ? null : (int) e.getDuration().toSeconds(),
-				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), quotes.size(),
+				e.getNumber(), e.getPublishedOn(), e.getDuration() == null ? null : (int) e.getDuration().toSeconds(),
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getLink(), quotes.size(),
 				links.episode(podcast, e.getSlug()),
 				credits.stream()
 					.map(c -> new Credit(c.speakerName(), c.speakerSlug(), c.role(), c.group(),

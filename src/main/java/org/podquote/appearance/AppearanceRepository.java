@@ -70,10 +70,11 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 			where a.speaker = :speaker and e.publishedOn between :from and :to""")
 	Page<Appearance> findBySpeakerBetween(Speaker speaker, LocalDate from, LocalDate to, Pageable pageable);
 
-	Sort NEWEST = Sort.by(Sort.Order.desc("episode.publishedOn").nullsLast(), Sort.Order.desc("episode.id"),
-			Sort.Order.asc("position"));
+	/** By date, and among episodes of one day or of none by their number, not by when they were imported. */
+	Sort NEWEST = Sort.by(Sort.Order.desc("episode.publishedOn").nullsLast(),
+			Sort.Order.desc("episode.number").nullsLast(), Sort.Order.desc("episode.id"), Sort.Order.asc("position"));
 
-	Sort OLDEST = Sort.by(Sort.Order.asc("episode.publishedOn").nullsLast(), Sort.Order.asc("episode.id"),
-			Sort.Order.asc("position"));
+	Sort OLDEST = Sort.by(Sort.Order.asc("episode.publishedOn").nullsLast(), Sort.Order.asc("episode.number").nullsLast(),
+			Sort.Order.asc("episode.id"), Sort.Order.asc("position"));
 
 }

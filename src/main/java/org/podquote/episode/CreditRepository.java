@@ -16,4 +16,6 @@ public interface CreditRepository extends Repository<Credit, Long> {
 	@Query("select c from Credit c join fetch c.speaker where c.episode = :episode order by c.id")
 	List<Credit> findByEpisode(Episode episode);
 
+	void delete(Credit credit);
+
 }

@@ -28,7 +28,11 @@ public class Episode {
 	@Column(nullable = false)
 	private String slug;
 
-	/** The feed's guid, or a key derived from the source for loose files. */
+	/**
+	 * The feed's guid; for a loose file {@code file:} and its path under the folder it was imported
+	 * from, without the extension ({@code file:episodes/jane-doe/transcript}), so that one episode's
+	 * formats share it; for an upload {@code upload:} and its name without the extension.
+	 */
 	@Column(nullable = false)
 	private String guid;
 
@@ -40,6 +44,12 @@ public class Episode {
 	private Integer durationSeconds;
 
 	private String audioUrl;
+
+	/** The episode's number in its show, when the feed, the file or its name gives one. */
+	private Integer number;
+
+	/** The episode's web page. */
+	private String link;
 
 	protected Episode() {
 	}
@@ -97,6 +107,27 @@ public class Episode {
 
 	public void setAudioUrl(String audioUrl) {
 		this.audioUrl = audioUrl;
+	}
+
+	/** Moves the episode to another key, as when its source's key changes form; the slug and URL stay. */
+	public void setGuid(String guid) {
+		this.guid = guid;
+	}
+
+	public Integer getNumber() {
+		return number;
+	}
+
+	public void setNumber(Integer number) {
+		this.number = number;
+	}
+
+	public String getLink() {
+		return link;
+	}
+
+	public void setLink(String link) {
+		this.link = link;
 	}
 
 }

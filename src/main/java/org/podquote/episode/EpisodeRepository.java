@@ -8,6 +8,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * Episodes. A show's episodes are listed newest first by their number, then by date, then by
+ * title, so that {@code go-time-9} comes after {@code go-time-10} and not before it as text would.
+ */
 public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	@Query("select e from Episode e join fetch e.podcast p where p.slug = :podcast and e.slug = :episode")
@@ -19,24 +23,27 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	Episode save(Episode episode);
 
+	/** Removes an episode that holds nothing any more: no quotes, credits or sources point at it. */
+	void delete(Episode episode);
+
 	@Query("select new org.podquote.episode.DateSpan(min(e.publishedOn), max(e.publishedOn)) from Episode e")
 	DateSpan findDateSpan();
 
 	long count();
 
 	@Query("""
-			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.publishedOn, e.durationSeconds,
-			  (select count(a) from Appearance a where a.episode = e))
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
+			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
 			from Episode e join e.podcast p
 			order by e.publishedOn desc nulls last, e.id desc""")
 	List<EpisodeSummary> findRecent(Pageable pageable);
 
 	@Query("""
-			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.publishedOn, e.durationSeconds,
-			  (select count(a) from Appearance a where a.episode = e))
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
+			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
 			from Episode e join e.podcast p
 			where p = :podcast
-			order by e.publishedOn desc nulls last, e.id desc""")
+			order by e.number desc nulls last, e.publishedOn desc nulls last, e.title, e.id desc""")
 	List<EpisodeSummary> findByPodcast(Podcast podcast);
 
 }

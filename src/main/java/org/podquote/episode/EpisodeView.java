@@ -3,14 +3,18 @@ package org.podquote.episode;
 import java.time.LocalDate;
 import org.podquote.podcast.Podcasts;
 
-/** An episode's page header. */
+/**
+ * An episode's page header.
+ *
+ * @param link the episode's own web page, or null
+ */
 public record EpisodeView(String slug, String title, LocalDate publishedOn, String duration, String audioUrl,
-		String podcastSlug, String podcastTitle) {
+		String link, String podcastSlug, String podcastTitle) {
 
 	static EpisodeView of(Episode e) {
 		return new EpisodeView(e.getSlug(), e.getTitle(), e.getPublishedOn(),
-				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getPodcast().getSlug(),
-				e.getPodcast().getTitle());
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getLink(),
+				e.getPodcast().getSlug(), e.getPodcast().getTitle());
 	}
 
 	public String url() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,17 @@ import jakarta.persistence.ManyToOne;
 /** Provenance of one import: where it came from, what it held, what went wrong. */
 @Entity
 public class TranscriptSource {
+
+	/** What the source is to its episode. */
+	public enum Role {
+
+		/** the episode's quotes were read from it */
+		TRANSCRIPT,
+
+		/** the same episode in another, poorer format beside the one read ({@code show.srt} next to {@code show.json}) */
+		ALTERNATIVE
+
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +58,10 @@ public class TranscriptSource {
 
 	/** What the source says of itself, kept but never shown as our own figure. */
 	private String provenance;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role = Role.TRANSCRIPT;
 
 	protected TranscriptSource() {
 	}
@@ -105,6 +122,19 @@ public class TranscriptSource {
 
 	public void setProvenance(String provenance) {
 		this.provenance = provenance;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	/** Moves the record to another episode, as when an episode made twice is folded into one. */
+	public void setEpisode(Episode episode) {
+		this.episode = episode;
 	}
 
 }

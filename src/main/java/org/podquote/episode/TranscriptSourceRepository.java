@@ -1,5 +1,7 @@
 package org.podquote.episode;
 
+import java.util.List;
+
 import org.springframework.data.repository.Repository;
 
 public interface TranscriptSourceRepository extends Repository<TranscriptSource, Long> {
@@ -7,5 +9,8 @@ public interface TranscriptSourceRepository extends Repository<TranscriptSource,
 	TranscriptSource save(TranscriptSource source);
 
 	boolean existsBySha256(String sha256);
+
+	/** Every source of an episode, oldest first: its transcripts and the alternatives beside them. */
+	List<TranscriptSource> findByEpisodeOrderById(Episode episode);
 
 }

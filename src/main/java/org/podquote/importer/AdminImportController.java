@@ -36,11 +36,18 @@ class AdminImportController {
 	record ImportForm(String podcast, String feedUrl) {
 	}
 
-	/** One run's outcome, shown after the redirect. */
-	record ReportView(String summary, List<String> failures, boolean ok) {
+	/**
+	 * One run's outcome, shown after the redirect.
+	 *
+	 * @param notes what was skipped or kept, then where each episode's facts came from (a few files
+	 * at a time here, so one line each)
+	 */
+	record ReportView(String summary, List<String> failures, List<String> notes, boolean ok) {
 
 		static ReportView of(ImportReport report) {
-			return new ReportView(report.summary(), report.failures(), report.ok());
+			List<String> notes = new ArrayList<>(report.notes());
+			notes.addAll(report.details());
+			return new ReportView(report.summary(), report.failures(), notes, report.ok());
 		}
 
 	}
@@ -72,14 +79,19 @@ class AdminImportController {
 			return VIEW_FORM;
 		}
 		List<ReportView> reports = new ArrayList<>();
+		List<ImportJob.Upload> read = new ArrayList<>();
 		for (MultipartFile upload : uploads) {
 			String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
 			try {
-				reports.add(ReportView.of(job.importUpload(name, upload.getBytes(), form.podcast())));
+				read.add(new ImportJob.Upload(name, upload.getBytes()));
 			}
 			catch (IOException ex) {
-				reports.add(new ReportView(name, List.of(name + ": the upload could not be read"), false));
+				reports.add(new ReportView(name, List.of(name + ": the upload could not be read"), List.of(), false));
 			}
+		}
+		if (!read.isEmpty()) {
+			// together, so that one episode uploaded in several formats is one episode
+			reports.add(ReportView.of(job.importUploads(read, form.podcast())));
 		}
 		if (!url.isEmpty()) {
 			reports.add(ReportView.of(job.importFeedUrl(url)));

@@ -54,9 +54,10 @@ class FeedImport {
 				report.fail(source + ":" + item.line() + ": an item with no guid, enclosure, link or title was skipped");
 				continue;
 			}
-			EpisodeTarget target = new EpisodeTarget(feed.title(), item.guid(),
-					item.title() == null ? item.guid() : item.title(), item.publishedOn(), item.duration(),
-					item.enclosureUrl(), feed.personsOf(item));
+			EpisodeTarget target = EpisodeTarget.ofFeed(feed.title(), item.guid(),
+					EpisodeFacts.of(item.title(), item.publishedOn(), item.duration(), item.enclosureUrl(), item.link(),
+							null, EpisodeFacts.FEED),
+					feed.personsOf(item));
 			var transcript = item.richestTranscript();
 			if (transcript.isEmpty()) {
 				importEpisodeOnly(source, item, target, report);

@@ -48,6 +48,15 @@ class Library {
 			.flatMap(podcast -> episodes.findByPodcastAndGuid(podcast, guid));
 	}
 
+	Optional<Episode> findEpisode(Podcast podcast, String guid) {
+		return episodes.findByPodcastAndGuid(podcast, guid);
+	}
+
+	/** Removes an episode once nothing points at it any more. */
+	void delete(Episode episode) {
+		episodes.delete(episode);
+	}
+
 	Episode episode(Podcast podcast, String guid, String title) {
 		String clean = SpeakerNames.clean(title);
 		return episodes.findByPodcastAndGuid(podcast, guid)

@@ -13,6 +13,7 @@ import org.podquote.podcast.PodcastRepository;
 import org.podquote.system.PodquoteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed (the captured Sam Marks page, packed in the jar from {@code data/seed/}) into an
- * empty library on start, so a new user finds something to browse.
+ * empty library when the web app starts, so a new user finds something to browse. A command
+ * ({@code import}, {@code reindex}) loads it only when asked ({@code --with-sample} or
+ * {@code --podquote.seed=true} on its command line): a library made by importing holds what was
+ * imported.
  */
 @Component
 @Order(0)
@@ -30,6 +34,9 @@ class SeedLoader implements ApplicationRunner {
 	static final String CAPTURE = "seed/speaker-page-sam-marks.txt";
 
 	static final String FACTS = "seed/speaker-page-sam-marks.properties";
+
+	/** The option of a command that asks for the seed. */
+	static final String WITH_SAMPLE = "with-sample";
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -41,20 +48,31 @@ class SeedLoader implements ApplicationRunner {
 
 	private final CapturedPageImporter importer;
 
+	/** Whether this is a command rather than the web app (set by {@code PodquoteApplication}). */
+	private final boolean command;
+
 	SeedLoader(PodquoteProperties properties, PodcastRepository podcasts, AppearanceRepository appearances,
-			CapturedPageImporter importer) {
+			CapturedPageImporter importer, @Value("${podquote.cli:false}") boolean command) {
 		this.properties = properties;
 		this.podcasts = podcasts;
 		this.appearances = appearances;
 		this.importer = importer;
+		this.command = command;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		if (properties.seed() && podcasts.count() == 0 && appearances.count() == 0) {
+		if (wanted(args) && podcasts.count() == 0 && appearances.count() == 0) {
 			int added = load();
 			log.info("Loaded the seed: {} appearances from {}", added, CAPTURE);
 		}
+	}
+
+	private boolean wanted(ApplicationArguments args) {
+		if (!command) {
+			return properties.seed();
+		}
+		return args != null && (args.containsOption(WITH_SAMPLE) || args.containsOption("podquote.seed") && properties.seed());
 	}
 
 	int load() throws IOException, TranscriptParseException {

@@ -1,13 +1,17 @@
 package org.podquote.importer;
 
-import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
@@ -15,8 +19,6 @@ import org.podquote.appearance.Attribution;
 import org.podquote.episode.Credit;
 import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
-import org.podquote.episode.TranscriptSource;
-import org.podquote.episode.TranscriptSourceRepository;
 import org.podquote.importer.feed.ParsedFeed;
 import org.podquote.importer.format.CapturedPage;
 import org.podquote.importer.format.ParsedTranscript;
@@ -24,7 +26,9 @@ import org.podquote.importer.format.PassageMerger;
 import org.podquote.importer.format.SpeakerPageParser;
 import org.podquote.importer.format.TranscriptFormats;
 import org.podquote.importer.format.TranscriptParseException;
+import org.podquote.importer.format.TranscriptType;
 import org.podquote.podcast.Podcast;
+import org.podquote.search.QuoteIndexing;
 import org.podquote.speaker.Roles;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerNames;
@@ -37,24 +41,58 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores transcripts: parses outside any transaction, then writes one episode per transaction so
  * that a bad file leaves nothing behind and the search index follows each commit. Importing the
  * bytes an episode holds now changes nothing; any other version of its transcript, an earlier one
- * included, replaces its quotes.
+ * included, replaces its quotes. One episode may come in several files (the same name in several
+ * formats): the richest that reads is imported, the others are recorded beside it as alternatives.
  */
 @Service
 public class TranscriptImporter {
 
 	public enum Status {
 
-		IMPORTED, REPLACED, UNCHANGED, FAILED
+		IMPORTED, REPLACED,
+		/** the quotes stayed, the episode's facts or key changed (as on the first import after an upgrade) */
+		UPDATED, UNCHANGED,
+		/** the same episode in a poorer format than the file it was read from */
+		ALTERNATIVE, FAILED
 
 	}
 
-	/** What happened to one transcript. {@code error} is {@code file:line: message} when it failed. */
-	public record Outcome(Status status, int appearances, String error) {
+	/**
+	 * What happened to one transcript file.
+	 *
+	 * @param error {@code file:line: message} when it failed
+	 * @param file the file as the report names it
+	 * @param alternatives for the file an episode was read from, the files recorded beside it
+	 * @param facts for the file an episode was read from, the episode's facts and their sources;
+	 * null when nothing was written
+	 * @param note what else the report should say of it, or null
+	 */
+	public record Outcome(Status status, int appearances, String error, String file, List<String> alternatives,
+			EpisodeFacts facts, String note) {
 
-		static Outcome failed(String error) {
-			return new Outcome(Status.FAILED, 0, error);
+		public Outcome {
+			alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
 		}
 
+		static Outcome failed(String error) {
+			return new Outcome(Status.FAILED, 0, error, null, List.of(), null, null);
+		}
+
+		static Outcome of(Status status, String file) {
+			return new Outcome(status, 0, null, file, List.of(), null, null);
+		}
+
+	}
+
+	/**
+	 * One file of an episode.
+	 *
+	 * @param location where it came from (a path or URL), kept as provenance
+	 * @param name its name as the report gives it, also a hint for the format when the content has none
+	 * @param formerGuid the key the file's episode had before keys were paths ({@code
+	 * file:<podcast-slug>/<name>}), to find episodes imported then; null when there was none
+	 */
+	public record TranscriptFile(String location, String name, byte[] bytes, String formerGuid) {
 	}
 
 	/** The longest speaker name the library keeps (the {@code speaker.name} column); a longer label is no name. */
@@ -66,35 +104,32 @@ public class TranscriptImporter {
 
 	private final CreditRepository credits;
 
-	private final TranscriptSourceRepository sources;
+	private final EpisodeSources sources;
 
 	private final CapturedPageImporter capturedPages;
 
 	private final TransactionTemplate transactions;
 
-	private final EntityManager entityManager;
+	private final QuoteIndexing indexing;
 
-	private final TranscriptFormats formats;
+	private final TranscriptReader reader;
 
 	private final PassageMerger merger = new PassageMerger();
 
 	private final Voices voices;
 
-	private final Clock clock;
-
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
-			TranscriptSourceRepository sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			EntityManager entityManager, ImportProperties properties, Clock clock) {
+			EpisodeSources sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
+			QuoteIndexing indexing, TranscriptReader reader, ImportProperties properties) {
 		this.library = library;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.sources = sources;
 		this.capturedPages = capturedPages;
 		this.transactions = transactions;
-		this.entityManager = entityManager;
-		this.formats = new TranscriptFormats(properties.pseudoSpeakers());
+		this.indexing = indexing;
+		this.reader = reader;
 		this.voices = new Voices(properties.pseudoSpeakers());
-		this.clock = clock;
 	}
 
 	/**
@@ -104,36 +139,107 @@ public class TranscriptImporter {
 	 * @param fileName its name, a hint for the format when the content has none
 	 */
 	public Outcome importTranscript(String location, String fileName, byte[] bytes, EpisodeTarget target) {
-		String sha256 = Hashes.sha256(bytes);
-		boolean unchanged = library.findEpisode(target.podcastTitle(), target.guid())
-			.map(episode -> sha256.equals(currentSha256(episode)))
-			.orElse(false);
-		if (unchanged) {
-			return new Outcome(Status.UNCHANGED, 0, null);
+		return importEpisode(List.of(new TranscriptFile(location, fileName, bytes, null)), target).get(0);
+	}
+
+	/** A file that read as a transcript. */
+	private record Parsed(TranscriptFile file, String sha256, String format, List<ParsedTranscript.Segment> passages,
+			ParsedTranscript.Metadata metadata) {
+	}
+
+	/**
+	 * Imports the files of one episode: the same name in several formats. The richest that reads
+	 * ({@link TranscriptType} order) gives the quotes; the others whose words are the same are
+	 * recorded as its alternatives; one whose words are another's altogether becomes an episode of
+	 * its own, keyed by its name with the extension.
+	 *
+	 * @return an outcome per file
+	 */
+	public List<Outcome> importEpisode(List<TranscriptFile> files, EpisodeTarget target) {
+		List<TranscriptFile> ordered = files.stream().sorted(Comparator.comparingInt(TranscriptImporter::rank)).toList();
+		Map<TranscriptFile, String> hashes = new HashMap<>();
+		ordered.forEach(file -> hashes.put(file, Hashes.sha256(file.bytes())));
+		if (known(ordered, hashes, target)) {
+			return ordered.stream().map(file -> Outcome.of(Status.UNCHANGED, file.name())).toList();
 		}
-		String format;
-		List<ParsedTranscript.Segment> passages;
-		try {
-			String content = TranscriptFormats.decode(fileName, bytes);
-			format = formats.detect(fileName, content);
-			if (format.equals(TranscriptFormats.SPEAKER_PAGE)) {
-				CapturedPage page = new SpeakerPageParser().parse(fileName, content);
-				return new Outcome(Status.IMPORTED, capturedPages.importPage(location, sha256, page), null);
+		List<Outcome> outcomes = new ArrayList<>();
+		List<List<Parsed>> episodes = new ArrayList<>();
+		for (TranscriptFile file : ordered) {
+			try {
+				Parsed parsed = parse(file, hashes.get(file), outcomes);
+				if (parsed != null) {
+					episodes.stream()
+						.filter(episode -> TextOverlap.sameWords(episode.get(0).passages(), parsed.passages()))
+						.findFirst()
+						.ifPresentOrElse(episode -> episode.add(parsed), () -> episodes.add(new ArrayList<>(List.of(parsed))));
+				}
 			}
-			ParsedTranscript parsed = formats.parser(format).orElseThrow().parse(fileName, content);
-			passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
-			checkSpeakerNames(fileName, passages);
+			catch (TranscriptParseException ex) {
+				outcomes.add(Outcome.failed(ex.describe()));
+			}
 		}
-		catch (TranscriptParseException ex) {
-			return Outcome.failed(ex.describe());
+		for (int i = 0; i < episodes.size(); i++) {
+			List<Parsed> episode = episodes.get(i);
+			String guid = i == 0 ? target.guid() : ownGuid(target, episode.get(0).file());
+			String note = i == 0 ? null : "not the same transcript as " + episodes.get(0).get(0).file().name()
+					+ " (few words in common), so an episode of its own";
+			try {
+				outcomes.addAll(transactions.execute(tx -> store(episode, guid, target, note)));
+			}
+			catch (DataAccessException ex) {
+				// rolled back: the report says so instead of the whole run ending in a stack trace
+				for (Parsed parsed : episode) {
+					outcomes.add(Outcome.failed(parsed.file().location() + ": could not be stored: " + describe(ex)));
+				}
+			}
 		}
-		try {
-			return transactions.execute(tx -> store(location, sha256, format, passages, target));
+		return outcomes;
+	}
+
+	/** Reads a file; a captured speaker page is stored at once, as it names its own episodes. */
+	private Parsed parse(TranscriptFile file, String sha256, List<Outcome> outcomes) throws TranscriptParseException {
+		String content = reader.decode(file.name(), file.bytes());
+		String format = reader.detect(file.name(), content);
+		if (format.equals(TranscriptFormats.SPEAKER_PAGE)) {
+			CapturedPage page = new SpeakerPageParser().parse(file.name(), content);
+			int added = capturedPages.importPage(file.location(), sha256, page);
+			outcomes.add(new Outcome(added > 0 ? Status.IMPORTED : Status.UNCHANGED, added, null, file.name(), List.of(),
+					null, null));
+			return null;
 		}
-		catch (DataAccessException ex) {
-			// rolled back: the report says so instead of the whole run ending in a stack trace
-			return Outcome.failed(location + ": could not be stored: " + describe(ex));
+		ParsedTranscript parsed = reader.parse(format, file.name(), content);
+		List<ParsedTranscript.Segment> passages = parsed.passages() ? parsed.segments() : merger.merge(parsed.segments());
+		checkSpeakerNames(file.name(), passages);
+		return new Parsed(file, sha256, format, passages, parsed.metadata());
+	}
+
+	private static int rank(TranscriptFile file) {
+		return TranscriptType.ofFileName(file.name()).map(Enum::ordinal).orElse(TranscriptType.values().length);
+	}
+
+	/** The key of a file that shares its name but not its words with the episode's: its name with the extension. */
+	private static String ownGuid(EpisodeTarget target, TranscriptFile file) {
+		return target.guid() + "." + TranscriptType.extension(file.name());
+	}
+
+	/**
+	 * Whether every file is what the library holds already: the richest the transcript its episode
+	 * was read from, each other that or an alternative recorded beside it. Then nothing need be read.
+	 */
+	private boolean known(List<TranscriptFile> files, Map<TranscriptFile, String> hashes, EpisodeTarget target) {
+		Optional<Episode> episode = library.findEpisode(target.podcastTitle(), target.guid());
+		if (episode.isEmpty() || !hashes.get(files.get(0)).equals(sources.currentSha256(episode.get()))) {
+			return false;
 		}
+		Set<String> held = new HashSet<>();
+		List<Episode> all = new ArrayList<>(List.of(episode.get()));
+		files.subList(1, files.size())
+			.forEach(file -> library.findEpisode(target.podcastTitle(), ownGuid(target, file)).ifPresent(all::add));
+		for (Episode one : all) {
+			held.addAll(sources.alternatives(one));
+			held.add(sources.currentSha256(one));
+		}
+		return files.stream().allMatch(file -> held.contains(hashes.get(file)));
 	}
 
 	/** What the database refused, in one line without the SQL statement. */
@@ -158,28 +264,94 @@ public class TranscriptImporter {
 
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
-		transactions.executeWithoutResult(tx -> episode(target));
+		transactions.executeWithoutResult(tx -> {
+			Episode episode = library.episode(library.podcast(target.podcastTitle()), target.guid(), target.title());
+			LocalDate dated = episode.getPublishedOn();
+			fill(episode, target.facts());
+			if (!Objects.equals(dated, episode.getPublishedOn())) {
+				indexing.reindex(appearances.findByEpisode(episode));
+			}
+			credit(episode, target);
+		});
 	}
 
 	/**
-	 * The hash of the transcript the episode holds now: its latest import. Any earlier import does
-	 * not count, so that going back to an earlier version of a file replaces the newer text.
+	 * Stores one episode from the first of its files, records the others as its alternatives, and
+	 * takes over the episodes earlier imports made of these files under their former keys: the one
+	 * of the file read keeps its quotes (and their links) when the file is unchanged; those of the
+	 * alternatives are folded into it.
 	 */
-	private String currentSha256(Episode episode) {
-		return entityManager
-			.createQuery("select s.sha256 from TranscriptSource s where s.episode = :episode order by s.id desc",
-					String.class)
-			.setParameter("episode", episode)
-			.setMaxResults(1)
-			.getResultList()
-			.stream()
-			.findFirst()
-			.orElse(null);
+	private List<Outcome> store(List<Parsed> files, String guid, EpisodeTarget target, String note) {
+		Parsed read = files.get(0);
+		Podcast podcast = library.podcast(target.podcastTitle());
+		EpisodeFacts facts = target.with(EpisodeFacts.of(read.metadata()));
+		List<String> formerGuids = files.stream().map(file -> file.file().formerGuid()).filter(Objects::nonNull).toList();
+		Optional<Episode> existing = library.findEpisode(podcast, guid);
+		boolean moved = false;
+		if (existing.isEmpty()) {
+			existing = sources.former(podcast, formerGuids);
+			existing.ifPresent(episode -> episode.setGuid(guid));
+			moved = existing.isPresent();
+		}
+		if (existing.isEmpty()) {
+			// a new episode: nothing to compare, fold or keep
+			Episode episode = library.episode(podcast, guid, title(facts, target));
+			fill(episode, facts);
+			credit(episode, target);
+			addQuotes(episode, read.passages(), Map.of());
+			return stored(files, episode, Status.IMPORTED, facts, note, Set.of());
+		}
+		Episode episode = existing.get();
+		boolean folded = sources.foldFormer(podcast, formerGuids, episode);
+		LocalDate dated = episode.getPublishedOn();
+		boolean changed = fill(episode, facts) | moved | folded;
+		credit(episode, target);
+		Set<String> alternatives = sources.alternatives(episode);
+		if (!read.sha256().equals(sources.currentSha256(episode))) {
+			return stored(files, episode, replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED,
+					facts, note, alternatives);
+		}
+		if (!Objects.equals(dated, episode.getPublishedOn())) {
+			// the quotes stay, but the index holds their episode's date
+			indexing.reindex(appearances.findByEpisode(episode));
+		}
+		return stored(files, episode, changed ? Status.UPDATED : Status.UNCHANGED, facts, note, alternatives);
 	}
 
-	private Outcome store(String location, String sha256, String format, List<ParsedTranscript.Segment> passages,
-			EpisodeTarget target) {
-		Episode episode = episode(target);
+	/**
+	 * Records the sources of a stored episode: the file its quotes were read from when they were
+	 * (imported or replaced), and each alternative not recorded yet ({@code recorded} holds their
+	 * hashes).
+	 */
+	private List<Outcome> stored(List<Parsed> files, Episode episode, Status status, EpisodeFacts facts, String note,
+			Set<String> recorded) {
+		Parsed read = files.get(0);
+		int count = 0;
+		if (status == Status.IMPORTED || status == Status.REPLACED) {
+			count = read.passages().size();
+			sources.recordTranscript(episode, read.file().location(), read.format(), read.sha256(), count);
+		}
+		Set<String> alternatives = new HashSet<>(recorded);
+		List<Outcome> outcomes = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (Parsed alternative : files.subList(1, files.size())) {
+			names.add(alternative.file().name());
+			outcomes.add(Outcome.of(Status.ALTERNATIVE, alternative.file().name()));
+			if (alternatives.add(alternative.sha256())) {
+				sources.recordAlternative(episode, alternative.file().location(), alternative.format(),
+						alternative.sha256(), alternative.passages().size());
+			}
+		}
+		outcomes.add(0, new Outcome(status, count, null, read.file().name(), names, facts, note));
+		return outcomes;
+	}
+
+	private static String title(EpisodeFacts facts, EpisodeTarget target) {
+		return facts.titleOr(target.title());
+	}
+
+	/** Replaces the episode's quotes with these passages; whether it had any before. */
+	private boolean replaceQuotes(Episode episode, List<ParsedTranscript.Segment> passages) {
 		List<Appearance> previous = appearances.findByEpisode(episode);
 		boolean replaced = !previous.isEmpty();
 		// the voices the admin named keep their person in the new version of the transcript
@@ -193,6 +365,12 @@ public class TranscriptImporter {
 			appearances.deleteAll(previous);
 			appearances.flush();
 		}
+		addQuotes(episode, passages, named);
+		return replaced;
+	}
+
+	/** @param named the people the admin gave an episode's voices to, by voice */
+	private void addQuotes(Episode episode, List<ParsedTranscript.Segment> passages, Map<String, Speaker> named) {
 		Map<String, Speaker> speakers = new HashMap<>();
 		Set<String> credited = new HashSet<>();
 		int position = 0;
@@ -214,31 +392,33 @@ public class TranscriptImporter {
 				credit(episode, speaker, label.role(), null);
 			}
 		}
-		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
-		source.setCounts(passages.size(), 0, null);
-		sources.save(source);
-		return new Outcome(replaced ? Status.REPLACED : Status.IMPORTED, passages.size(), null);
 	}
 
-	private Episode episode(EpisodeTarget target) {
-		Podcast podcast = library.podcast(target.podcastTitle());
-		Episode episode = library.episode(podcast, target.guid(), target.title());
-		if (target.publishedOn() != null) {
-			episode.setPublishedOn(target.publishedOn());
+	/** Sets what the facts give; whether anything changed. A fact no source gives leaves the episode's as it was. */
+	private static boolean fill(Episode episode, EpisodeFacts facts) {
+		return set(facts.title(), episode::getTitle, episode::setTitle)
+				| set(facts.publishedOn(), episode::getPublishedOn, episode::setPublishedOn)
+				| set(facts.duration(), episode::getDuration, episode::setDuration)
+				| set(facts.audioUrl(), episode::getAudioUrl, episode::setAudioUrl)
+				| set(facts.link(), episode::getLink, episode::setLink)
+				| set(facts.number(), episode::getNumber, episode::setNumber);
+	}
+
+	private static <T> boolean set(EpisodeFacts.Fact<T> fact, Supplier<T> current, Consumer<T> setter) {
+		if (fact == null || fact.value().equals(current.get())) {
+			return false;
 		}
-		if (target.duration() != null) {
-			episode.setDuration(target.duration());
-		}
-		if (target.audioUrl() != null) {
-			episode.setAudioUrl(target.audioUrl());
-		}
+		setter.accept(fact.value());
+		return true;
+	}
+
+	private void credit(Episode episode, EpisodeTarget target) {
 		for (ParsedFeed.Person person : target.persons()) {
 			if (voices.voiceOf(person.name()) == null) {
 				String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
 				credit(episode, library.speaker(person.name()), role, person.group());
 			}
 		}
-		return episode;
 	}
 
 	/** A group the source gives is kept; else the taxonomy's, when the role is in it. */

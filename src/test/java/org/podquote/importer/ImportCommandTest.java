@@ -43,8 +43,8 @@ class ImportCommandTest {
 		int exit = run(List.of(ImportJobTest.fixtures().toString()), "Command Line Show");
 
 		assertThat(exit).isZero();
-		assertThat(out()).matches(SUMMARY + "\n")
-			.startsWith("6 files: 6 imported, 0 replaced, 0 unchanged, 0 failed; 13 appearances in ");
+		assertThat(out()).matches("facts: 6 titles from the file name\n" + SUMMARY + "\n")
+			.contains("\n6 files: 6 imported, 0 replaced, 0 unchanged, 0 failed; 13 appearances in ");
 		// standard error holds only the progress bar
 		assertThat(err().lines()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("["));
 		assertThat(err()).contains("6/6 files");
@@ -75,12 +75,33 @@ class ImportCommandTest {
 		assertThat(err().lines().filter((line) -> !line.startsWith("[")))
 			.containsExactly("broken.srt:6: expected the timing of cue 2 such as 00:00:01,000 --> 00:00:04,000, "
 					+ "found \"Lenny: No timing for this cue.\"", "empty.md: the file is empty");
-		assertThat(out()).matches(SUMMARY + "\n")
-			.startsWith("3 files: 1 imported, 0 replaced, 0 unchanged, 2 failed; ");
+		assertThat(out()).matches("facts: 1 title from the file name\n" + SUMMARY + "\n")
+			.contains("\n3 files: 1 imported, 0 replaced, 0 unchanged, 2 failed; ");
 		assertThat(jdbc.queryForList("""
 				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'CLI Failures'""",
 				String.class))
-			.containsExactly("good");
+			.containsExactly("Good");
+	}
+
+	@Test
+	void verboseSaysOnALinePerEpisodeWhereItsFactsCameFrom(@TempDir Path temp) throws Exception {
+		Path show = Files.createDirectory(temp.resolve("Verbose Time"));
+		Files.writeString(show.resolve("verbose-time-7.md"), "**Lenny:** Seven.\n");
+		Files.writeString(show.resolve("001.md"), "**Lenny:** One.\n");
+		Files.writeString(show.resolve("notes.pdf"), "%PDF");
+
+		int exit;
+		try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+				PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+			exit = command.run(List.of(show.toString()), null, true, stdout, stderr);
+		}
+
+		assertThat(exit).isZero();
+		assertThat(out().lines().toList()).hasSize(4)
+			.startsWith("notes.pdf: skipped, not a transcript type (.pdf)",
+					"001.md: title \"Episode 1\", number 1 from the file name",
+					"verbose-time-7.md: title \"Verbose Time #7\", number 7 from the file name");
+		assertThat(out().lines().toList().get(3)).matches(SUMMARY);
 	}
 
 	@Test
@@ -90,8 +111,8 @@ class ImportCommandTest {
 		int exit = run(List.of(), null);
 
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).isEqualTo(
-				"usage: java -jar podquote.jar import [--podquote.home=DIR] [--podcast=\"Name\"] PATH_OR_URL...\n");
+		assertThat(err()).isEqualTo("usage: java -jar podquote.jar import [--podquote.home=DIR] [--podcast=\"Name\"] "
+				+ "[--verbose] PATH_OR_URL...\n");
 		assertThat(out()).isEmpty();
 		assertThat(LibraryRows.count(jdbc)).isEqualTo(before);
 	}

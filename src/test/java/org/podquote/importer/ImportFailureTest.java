@@ -134,7 +134,7 @@ class ImportFailureTest {
 		assertThat(jdbc.queryForList("""
 				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'Mixed Bag'""",
 				String.class))
-			.containsExactly("good");
+			.containsExactly("Good");
 		Map<String, Long> after = LibraryRows.count(jdbc);
 		assertThat(after.get("podcast")).isEqualTo(before.get("podcast") + 1);
 		assertThat(after.get("episode")).isEqualTo(before.get("episode") + 1);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podquote.importer.format.TranscriptType;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchPage;
@@ -58,7 +59,7 @@ class ImportJobTest {
 	}
 
 	@Test
-	void importsEachFormatIntoAPodcastNamedAfterTheFolderAndAnEpisodeNamedAfterEachFile() {
+	void importsEachFormatIntoAPodcastNamedAfterTheFolderAndAnEpisodeTitledAfterEachFile() {
 		assertThat(firstImport.failures()).isEmpty();
 		assertThat(firstImport.files()).isEqualTo(6);
 		assertThat(firstImport.imported()).isEqualTo(6);
@@ -70,12 +71,10 @@ class ImportJobTest {
 				select e.title, e.slug, e.guid from episode e join podcast p on p.id = e.podcast_id
 				where p.title = 'Open Mic' order by e.title"""))
 			.extracting(row -> tuple(row.get("TITLE"), row.get("SLUG"), row.get("GUID")))
-			.containsExactly(tuple("fifth-set", "fifth-set", "file:open-mic/fifth-set.md"),
-					tuple("fourth-set", "fourth-set", "file:open-mic/fourth-set.html"),
-					tuple("pilot", "pilot", "file:open-mic/pilot.json"),
-					tuple("second-set", "second-set", "file:open-mic/second-set.vtt"),
-					tuple("sixth-set", "sixth-set", "file:open-mic/sixth-set.txt"),
-					tuple("third-set", "third-set", "file:open-mic/third-set.srt"));
+			.containsExactly(tuple("Fifth Set", "fifth-set", "file:fifth-set"),
+					tuple("Fourth Set", "fourth-set", "file:fourth-set"), tuple("Pilot", "pilot", "file:pilot"),
+					tuple("Second Set", "second-set", "file:second-set"), tuple("Sixth Set", "sixth-set", "file:sixth-set"),
+					tuple("Third Set", "third-set", "file:third-set"));
 	}
 
 	@Test
@@ -88,33 +87,33 @@ class ImportJobTest {
 			.extracting(row -> tuple(row.get("TITLE"), row.get("POSITION"), row.get("NAME"), row.get("TEXT"),
 					row.get("START_MS"), row.get("ATTRIBUTION")))
 			.containsExactly(
-					tuple("fifth-set", 0, "Lenny", "Time for the fifth set. Our guest needs no introduction.", null,
+					tuple("Fifth Set", 0, "Lenny", "Time for the fifth set. Our guest needs no introduction.", null,
 							"TRANSCRIPT_LABEL"),
-					tuple("fifth-set", 1, "Grace Hopper",
+					tuple("Fifth Set", 1, "Grace Hopper",
 							"The most dangerous phrase in the language is \"we have always done it this way\". "
 									+ "And I will keep saying so.",
 							null, "TRANSCRIPT_LABEL"),
-					tuple("fourth-set", 0, "Grace Hopper",
+					tuple("Fourth Set", 0, "Grace Hopper",
 							"It is often easier to ask for forgiveness than to ask for permission.", 5_000L,
 							"TRANSCRIPT_LABEL"),
-					tuple("fourth-set", 1, "Lenny", "Words to live by.", 12_000L, "TRANSCRIPT_LABEL"),
-					tuple("pilot", 0, "Lenny", "Welcome to the pilot. Our " + PHRASE + ".", 500L, "TRANSCRIPT_LABEL"),
-					tuple("pilot", 1, "Grace Hopper", "Nanoseconds matter.", 5_500L, "TRANSCRIPT_LABEL"),
-					tuple("second-set", 0, "Lenny", "Back again with the second set.", 3_000L, "TRANSCRIPT_LABEL"),
-					tuple("second-set", 1, "Ada Lovelace",
+					tuple("Fourth Set", 1, "Lenny", "Words to live by.", 12_000L, "TRANSCRIPT_LABEL"),
+					tuple("Pilot", 0, "Lenny", "Welcome to the pilot. Our " + PHRASE + ".", 500L, "TRANSCRIPT_LABEL"),
+					tuple("Pilot", 1, "Grace Hopper", "Nanoseconds matter.", 5_500L, "TRANSCRIPT_LABEL"),
+					tuple("Second Set", 0, "Lenny", "Back again with the second set.", 3_000L, "TRANSCRIPT_LABEL"),
+					tuple("Second Set", 1, "Ada Lovelace",
 							"The engine weaves algebraic patterns. Just as the loom weaves flowers and leaves.", 6_500L,
 							"TRANSCRIPT_LABEL"),
-					tuple("sixth-set", 0, "Lenny", "Last set of the night.", null, "TRANSCRIPT_LABEL"),
-					tuple("sixth-set", 1, "Grace Hopper", "Thank you, it was a pleasure.", 9_000L, "TRANSCRIPT_LABEL"),
-					tuple("sixth-set", 2, "Ada Lovelace", "Goodnight from the analytical engine.", null,
+					tuple("Sixth Set", 0, "Lenny", "Last set of the night.", null, "TRANSCRIPT_LABEL"),
+					tuple("Sixth Set", 1, "Grace Hopper", "Thank you, it was a pleasure.", 9_000L, "TRANSCRIPT_LABEL"),
+					tuple("Sixth Set", 2, "Ada Lovelace", "Goodnight from the analytical engine.", null,
 							"TRANSCRIPT_LABEL"),
-					tuple("third-set", 0, "Grace Hopper",
+					tuple("Third Set", 0, "Grace Hopper",
 							"A ship in port is safe. But that is not what ships are built for.", 1_000L,
 							"TRANSCRIPT_LABEL"),
-					tuple("third-set", 1, "Lenny", "Noted, Admiral.", 5_500L, "TRANSCRIPT_LABEL"));
+					tuple("Third Set", 1, "Lenny", "Noted, Admiral.", 5_500L, "TRANSCRIPT_LABEL"));
 		assertThat(jdbc.queryForObject("""
-				select end_ms from appearance a join episode e on e.id = a.episode_id
-				where e.guid = 'file:open-mic/pilot.json' and a.position = 0""", Long.class)).isEqualTo(5_000L);
+				select end_ms from appearance a join episode e on e.id = a.episode_id join podcast p on p.id = e.podcast_id
+				where p.title = 'Open Mic' and e.guid = 'file:pilot' and a.position = 0""", Long.class)).isEqualTo(5_000L);
 	}
 
 	@Test
@@ -144,8 +143,9 @@ class ImportJobTest {
 		assertThat(second).isNotEqualTo(first);
 		Files.writeString(file, first);
 		assertThat(job.run(List.of(show.toString()), null, ImportJob.Progress.NONE).imported()).isEqualTo(1);
-		long episode = jdbc.queryForObject("select id from episode where guid = 'file:replay-hall/pilot.json'",
-				Long.class);
+		long episode = jdbc.queryForObject("""
+				select e.id from episode e join podcast p on p.id = e.podcast_id
+				where p.title = 'Replay Hall' and e.guid = 'file:pilot'""", Long.class);
 		List<Long> before = appearanceIds(episode);
 		Map<String, Long> counts = LibraryRows.count(jdbc);
 		assertThat(hits("\"marmalade sonatas\"", "replay-hall")).isEqualTo(1);
@@ -223,7 +223,7 @@ class ImportJobTest {
 
 		assertThat(page.total()).isEqualTo(1);
 		assertThat(page.hits().get(0).quote().speakerName()).isEqualTo("Lenny");
-		assertThat(page.hits().get(0).quote().episodeTitle()).isEqualTo("pilot");
+		assertThat(page.hits().get(0).quote().episodeTitle()).isEqualTo("Pilot");
 		assertThat(page.hits().get(0).snippetHtml()).contains("<mark>");
 		assertThat(hits("\"sonatas marmalade whistles\"", "open-mic")).isZero();
 	}
@@ -237,8 +237,8 @@ class ImportJobTest {
 			.containsExactly("Grace Hopper");
 		assertThat(jdbc.queryForObject("""
 				select count(distinct a.speaker_id) from appearance a join episode e on e.id = a.episode_id
-				where e.guid in ('file:open-mic/second-set.vtt', 'file:open-mic/pilot.json')
-				and a.position = 0""", Long.class)).isEqualTo(1);
+				join podcast p on p.id = e.podcast_id
+				where p.title = 'Open Mic' and e.guid in ('file:second-set', 'file:pilot') and a.position = 0""", Long.class)).isEqualTo(1);
 		// "The Countess" (WebVTT voice) and "Countess" (text label) are aliases of Ada Lovelace
 		assertThat(jdbc.queryForList("select name from speaker where name_key in ('countess', 'the countess')"))
 			.isEmpty();
@@ -259,20 +259,21 @@ class ImportJobTest {
 	@Test
 	void recordsATranscriptSourcePerImportWithFormatHashAndCounts() throws Exception {
 		List<Map<String, Object>> sources = jdbc.queryForList("""
-				select e.guid, s.location, s.format, s.sha256, s.appearance_count, s.error_count, s.imported_at,
+				select e.guid, s.location, s.format, s.role, s.sha256, s.appearance_count, s.error_count, s.imported_at,
 				(select count(*) from appearance a where a.episode_id = e.id) appearances
 				from transcript_source s join episode e on e.id = s.episode_id join podcast p on p.id = e.podcast_id
 				where p.title = 'Open Mic' order by e.guid""");
 
 		assertThat(sources).extracting(row -> tuple(row.get("GUID"), row.get("FORMAT"), row.get("APPEARANCE_COUNT")))
-			.containsExactly(tuple("file:open-mic/fifth-set.md", "markdown", 2),
-					tuple("file:open-mic/fourth-set.html", "html", 2), tuple("file:open-mic/pilot.json", "json", 2),
-					tuple("file:open-mic/second-set.vtt", "vtt", 2), tuple("file:open-mic/sixth-set.txt", "text", 3),
-					tuple("file:open-mic/third-set.srt", "srt", 2));
+			.containsExactly(tuple("file:fifth-set", "markdown", 2), tuple("file:fourth-set", "html", 2),
+					tuple("file:pilot", "json", 2), tuple("file:second-set", "vtt", 2), tuple("file:sixth-set", "text", 3),
+					tuple("file:third-set", "srt", 2));
 		for (Map<String, Object> source : sources) {
-			String name = source.get("GUID").toString().substring("file:open-mic/".length());
+			String name = source.get("GUID").toString().substring("file:".length()) + "."
+					+ TranscriptType.ofFormat(source.get("FORMAT").toString()).orElseThrow().extension();
 			Path file = fixtures().resolve(name);
 			assertThat(source).containsEntry("LOCATION", file.toString())
+				.containsEntry("ROLE", "TRANSCRIPT")
 				.containsEntry("SHA256", Hashes.sha256(Files.readAllBytes(file)))
 				.containsEntry("ERROR_COUNT", 0)
 				.containsEntry("APPEARANCES", ((Integer) source.get("APPEARANCE_COUNT")).longValue());

@@ -61,8 +61,13 @@ class RealDataImportTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/**
+	 * The namespace's four examples share a name but are three transcripts: the JSON and the
+	 * WebVTT are shows of their own, the SRT and the HTML one episode (the same turns in the same
+	 * order), read from the SRT with the HTML beside it as an alternative.
+	 */
 	@Test
-	void importsTheFourPodcastNamespaceExampleTranscripts() {
+	void importsTheFourPodcastNamespaceExampleTranscriptsAsTheThreeEpisodesTheyAre() {
 		Path examples = data().resolve("podcast-namespace/docs/examples/transcripts");
 		List<String> files = Stream.of("example.json", "example.vtt", "example.srt", "example.html")
 			.map((name) -> examples.resolve(name).toString())
@@ -71,24 +76,29 @@ class RealDataImportTest {
 		ImportReport report = job.run(files, "Namespace Examples", ImportJob.Progress.NONE);
 
 		assertThat(report.failures()).isEmpty();
-		assertThat(report.imported()).isEqualTo(4);
+		assertThat(report.imported()).isEqualTo(3);
+		assertThat(report.alternatives()).isEqualTo(1);
+		assertThat(report.notes()).containsExactly(
+				"example.vtt: not the same transcript as example.json (few words in common), so an episode of its own",
+				"example.srt: not the same transcript as example.json (few words in common), so an episode of its own",
+				"example: kept example.srt, alternatives: example.html");
 		assertThat(jdbc.queryForList("""
-				select e.guid, s.format from transcript_source s join episode e on e.id = s.episode_id
-				join podcast p on p.id = e.podcast_id where p.title = 'Namespace Examples' order by e.guid"""))
-			.extracting((row) -> tuple(row.get("GUID"), row.get("FORMAT")))
-			.containsExactly(tuple("file:namespace-examples/example.html", "html"),
-					tuple("file:namespace-examples/example.json", "json"),
-					tuple("file:namespace-examples/example.srt", "srt"),
-					tuple("file:namespace-examples/example.vtt", "vtt"));
-		assertThat(appearances("file:namespace-examples/example.json"))
+				select e.guid, s.format, s.role from transcript_source s join episode e on e.id = s.episode_id
+				join podcast p on p.id = e.podcast_id where p.title = 'Namespace Examples' order by e.guid, s.id"""))
+			.extracting((row) -> tuple(row.get("GUID"), row.get("FORMAT"), row.get("ROLE")))
+			.containsExactly(tuple("file:example", "json", "TRANSCRIPT"), tuple("file:example.srt", "srt", "TRANSCRIPT"),
+					tuple("file:example.srt", "html", "ALTERNATIVE"), tuple("file:example.vtt", "vtt", "TRANSCRIPT"));
+		assertThat(appearances("Namespace Examples", "file:example"))
 			.containsExactly(tuple("Darth Vader", "I am your father."), tuple("Luke", "Nooooo"));
-		assertThat(appearances("file:namespace-examples/example.vtt")).extracting((row) -> row.toList().get(0))
+		assertThat(appearances("Namespace Examples", "file:example.vtt")).extracting((row) -> row.toList().get(0))
 			.contains("Gillian");
-		// the SRT (222 cues) and the HTML are the same episode: the same turns in the same order
+		// the SRT (222 cues) and the HTML, read alone, give the same turns in the same order
 		List<String> turns = List.of("Travis", "Sarah", "Travis", "Gilon", "Travis", "Gilon", "Travis", "Sarah",
 				"Gilon", "Travis");
-		assertThat(turns("file:namespace-examples/example.srt")).isEqualTo(turns);
-		assertThat(turns("file:namespace-examples/example.html")).isEqualTo(turns);
+		assertThat(turns("Namespace Examples", "file:example.srt")).isEqualTo(turns);
+		assertThat(job.run(List.of(examples.resolve("example.html").toString()), "Namespace HTML",
+				ImportJob.Progress.NONE).imported()).isEqualTo(1);
+		assertThat(turns("Namespace HTML", "file:example")).isEqualTo(turns);
 	}
 
 	@Test
@@ -193,6 +203,23 @@ class RealDataImportTest {
 		assertThat(report.failures()).isEmpty();
 		assertThat(report.files()).isEqualTo(2084);
 		assertThat(report.imported()).isEqualTo(2084);
+		System.out.println(report.factsSummary());
+		// every file of the folder is accounted for: imported, or skipped by name
+		assertThat(report.notes())
+			.containsExactly(corpus + ": skipped 3 README, LICENSE or hidden files: LICENSE, README.md, _stats.tsv");
+		assertThat(jdbc.queryForList("""
+				select p.title podcast, e.title, e.number from episode e join podcast p on p.id = e.podcast_id
+				where e.guid in ('file:go-time-100', 'file:changelog-news-100', 'file:the-changelog-103',
+				'file:request-for-commits-5', 'file:big-tent-s2e10', 'file:go-time-bonus-77', 'file:js-party-meet-alex-sexton')
+				order by p.title, e.title""")).extracting((row) -> tuple(row.get("PODCAST"), row.get("TITLE"), row.get("NUMBER")))
+			.containsExactly(tuple("bigtent", "Big Tent S2E10", null), tuple("gotime", "Go Time #100", 100),
+					tuple("gotime", "Go Time Bonus 77", null), tuple("jsparty", "Js Party Meet Alex Sexton", null),
+					tuple("news", "Changelog News #100", 100), tuple("podcast", "The Changelog #103", 103),
+					tuple("rfc", "Request for Commits #5", 5));
+		// numbered but the 21 Big Tent episodes (by season) and 9 one-offs such as go-time-bonus-77
+		assertThat(jdbc.queryForObject("""
+				select count(e.number) from episode e join podcast p on p.id = e.podcast_id where p.title in (%s)"""
+			.formatted(inList(statsEpisodes.keySet())), Long.class)).isEqualTo(2084 - 30);
 		Map<String, Integer> episodes = new TreeMap<>();
 		jdbc.query("""
 				select p.title, count(e.id) episodes from podcast p join episode e on e.podcast_id = p.id
@@ -297,19 +324,20 @@ class RealDataImportTest {
 		return runs;
 	}
 
-	private List<Tuple> appearances(String guid) {
+	private List<Tuple> appearances(String podcast, String guid) {
 		return jdbc.queryForList("""
 				select s.name, a.text from appearance a join episode e on e.id = a.episode_id
-				left join speaker s on s.id = a.speaker_id where e.guid = ? order by a.position""", guid)
+				join podcast p on p.id = e.podcast_id left join speaker s on s.id = a.speaker_id
+				where p.title = ? and e.guid = ? order by a.position""", podcast, guid)
 			.stream()
 			.map((row) -> tuple(row.get("NAME"), row.get("TEXT")))
 			.toList();
 	}
 
 	/** The speakers of an episode's appearances, one entry per change of speaker. */
-	private List<String> turns(String guid) {
+	private List<String> turns(String podcast, String guid) {
 		List<String> turns = new ArrayList<>();
-		for (Tuple appearance : appearances(guid)) {
+		for (Tuple appearance : appearances(podcast, guid)) {
 			String name = (String) appearance.toList().get(0);
 			if (turns.isEmpty() || !turns.get(turns.size() - 1).equals(name)) {
 				turns.add(name);

@@ -116,6 +116,11 @@ public class ImportJob {
 		return report;
 	}
 
+	/** Imports one uploaded file: a feed, or a transcript of the given podcast. */
+	public ImportReport importUpload(String name, byte[] bytes, String podcast) {
+		return importUploads(List.of(new Upload(name, bytes)), podcast);
+	}
+
 	/**
 	 * Imports uploaded files: feeds, and transcripts of the given podcast ("Uploads" when none is
 	 * given), where uploads of one name in several formats are one episode.

@@ -1,9 +1,9 @@
 package org.podquote.api;
 
 import org.podquote.episode.Episodes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.podquote.system.PublicUrls;
 
-/** Absolute links to the site's pages and the API, on the scheme, host and port the request came to. */
+/** Absolute links to the site's pages and the API, on the site's public address ({@link PublicUrls}). */
 final class Links {
 
 	static final String API = "/api/v1";
@@ -15,7 +15,7 @@ final class Links {
 	}
 
 	static Links current() {
-		return new Links(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return new Links(PublicUrls.current().base());
 	}
 
 	/** @param path a site path such as {@code /quotes/7} or {@code /podcasts/x/episodes/y#a7} */

@@ -3,6 +3,8 @@ package org.podquote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podquote.importer.EpisodeTarget;
@@ -24,7 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. */
+/**
+ * The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. Every
+ * page visited must keep to the Content-Security-Policy: a violation in the console fails the test.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "podquote.test.context=browser")
 class BrowserTest {
@@ -50,6 +58,9 @@ class BrowserTest {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1000", "--user-data-dir=" + profile);
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -60,7 +71,12 @@ class BrowserTest {
 	@AfterEach
 	void stopBrowser() throws Exception {
 		if (driver != null) {
-			driver.quit();
+			try {
+				assertThat(policyViolations()).as("Content-Security-Policy violations in the console").isEmpty();
+			}
+			finally {
+				driver.quit();
+			}
 		}
 		if (profile != null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
@@ -133,6 +149,25 @@ class BrowserTest {
 	}
 
 	@Test
+	void theApiPageWorksUnderItsOwnPolicy() {
+		driver.get(url("/api"));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+		assertThat(driver.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText))
+			.contains("/api/v1/speakers/{slug}");
+	}
+
+	/** The check above finds violations: an inline script is refused, and the console says so. */
+	@Test
+	void anInlineScriptIsRefusedAndReported() {
+		driver.get(url("/speakers/sam-marks"));
+		Object ran = ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script');"
+				+ "s.textContent = 'window.inlineRan = true;'; document.head.appendChild(s); return window.inlineRan === true;");
+		assertThat(ran).isEqualTo(false);
+		assertThat(policyViolations()).isNotEmpty();
+	}
+
+	@Test
 	void downloadsATranscript() {
 		driver.get(url("/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks"));
 		WebElement link = driver.findElement(By.linkText("WebVTT"));
@@ -157,6 +192,17 @@ class BrowserTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.podquote.importer.TranscriptImporter importer;
+
+	private List<String> policyViolations() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+	}
 
 	private static double currentTime(WebDriver driver) {
 		Object t = ((JavascriptExecutor) driver).executeScript("return document.getElementById('player').currentTime;");

@@ -12,8 +12,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Reading is public; the admin pages (imports) need the admin's sign-in. Forms carry CSRF tokens.
- * Only in the web app: the commands ({@code import}, {@code reindex}) run without a web server.
+ * Reading is public; the admin pages (imports) need the admin's sign-in. Forms carry CSRF tokens,
+ * read from the body or a header only. Every response carries {@link SecurityHeaders}. Only in the
+ * web app: the commands ({@code import}, {@code reindex}) run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,6 +32,8 @@ class SecurityConfiguration {
 		});
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin/import").permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
+		http.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenOutsideUrl()));
+		http.headers(SecurityHeaders.all());
 		return http.build();
 	}
 

@@ -3,6 +3,7 @@ package org.podquote.system;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,6 +49,20 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenOutsideUrl()));
 		http.headers(SecurityHeaders.all());
 		return http.build();
+	}
+
+	/**
+	 * The session cookie (HttpOnly, SameSite=Lax in application.properties) is Secure over https.
+	 * Tomcat sees https itself on a TLS connector or with {@code native} forwarded headers; a public
+	 * address on https says so for the other setups ({@code framework}, a proxy that does not tell).
+	 */
+	@Bean
+	ServletContextInitializer secureSessionCookieOnHttps(PodquoteProperties properties) {
+		return servletContext -> {
+			if (properties.baseUrl() != null && "https".equals(properties.baseUrl().getScheme())) {
+				servletContext.getSessionCookieConfig().setSecure(true);
+			}
+		};
 	}
 
 	@Bean

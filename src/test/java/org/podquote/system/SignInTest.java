@@ -181,15 +181,15 @@ class SignInTest {
 
 	/** What leaves Tomcat, which MockMvc does not show: Location headers and the session cookie. */
 	@Test
-	void overHttpRedirectsArePathsAndTheSessionCookieIsSameSite() throws Exception {
+	void overHttpRedirectsArePathsAndTheSessionCookieIsSameSiteAndSecure() throws Exception {
 		for (String path : new String[] { "/admin/import", "/api" }) {
 			String response = http(path, "evil.example");
 			assertThat(response).as(path).startsWith("HTTP/1.1 302").doesNotContain("evil.example");
 			assertThat(header(response, "Location")).as(path).startsWith("/");
 		}
 		String login = http("/login", "evil.example");
-		assertThat(header(login, "Set-Cookie")).startsWith("JSESSIONID=").contains("; HttpOnly", "; SameSite=Lax")
-			.doesNotContain("Secure");
+		// Secure although this connection is plain http: the public address is https
+		assertThat(header(login, "Set-Cookie")).startsWith("JSESSIONID=").contains("; HttpOnly", "; SameSite=Lax", "; Secure");
 		assertThat(header(login, "Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGES);
 	}
 

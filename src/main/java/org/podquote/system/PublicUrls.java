@@ -72,7 +72,7 @@ public final class PublicUrls implements ApplicationListener<WebServerInitialize
 			return configured;
 		}
 		if (trustForwardedHeaders) {
-			return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+			return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		}
 		String scheme = request.getScheme();
 		int port = request.getLocalPort();

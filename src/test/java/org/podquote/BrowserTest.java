@@ -1,6 +1,8 @@
 package org.podquote;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podquote.importer.EpisodeTarget;
@@ -18,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. */
+/**
+ * The main flow in real headless Chromium: speaker page, chart, search, quote in its episode. Every
+ * page visited must keep to the Content-Security-Policy: a violation in the console fails the test.
+ */
 @BrowserAppTest
 class BrowserTest {
 
@@ -38,7 +45,12 @@ class BrowserTest {
 	@AfterEach
 	void stopBrowser() {
 		if (chromium != null) {
-			chromium.close();
+			try {
+				assertThat(policyViolations()).as("Content-Security-Policy violations in the console").isEmpty();
+			}
+			finally {
+				chromium.close();
+			}
 		}
 	}
 
@@ -108,6 +120,25 @@ class BrowserTest {
 	}
 
 	@Test
+	void theApiPageWorksUnderItsOwnPolicy() {
+		driver.get(url("/api"));
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+		assertThat(driver.findElements(By.cssSelector(".opblock-summary-path")).stream().map(WebElement::getText))
+			.contains("/api/v1/speakers/{slug}");
+	}
+
+	/** The check above finds violations: an inline script is refused, and the console says so. */
+	@Test
+	void anInlineScriptIsRefusedAndReported() {
+		driver.get(url("/speakers/sam-marks"));
+		Object ran = ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script');"
+				+ "s.textContent = 'window.inlineRan = true;'; document.head.appendChild(s); return window.inlineRan === true;");
+		assertThat(ran).isEqualTo(false);
+		assertThat(policyViolations()).isNotEmpty();
+	}
+
+	@Test
 	void downloadsATranscript() {
 		driver.get(url("/podcasts/lesswrong-curated-popular/episodes/the-persona-selection-model-by-sam-marks"));
 		WebElement link = driver.findElement(By.linkText("WebVTT"));
@@ -132,6 +163,17 @@ class BrowserTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.podquote.importer.TranscriptImporter importer;
+
+	private List<String> policyViolations() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+	}
 
 	private static double currentTime(WebDriver driver) {
 		Object t = ((JavascriptExecutor) driver).executeScript("return document.getElementById('player').currentTime;");

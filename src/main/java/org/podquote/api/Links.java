@@ -4,10 +4,10 @@ import org.podquote.atom.Feeds;
 import org.podquote.episode.Episodes;
 import org.podquote.podcast.Podcasts;
 import org.podquote.speaker.Speakers;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.podquote.system.PublicUrls;
 
 /**
- * Absolute links, on the scheme, host and port the request came to: to the site's pages and feeds
+ * Absolute links on the site's public address ({@link PublicUrls}): to the site's pages and feeds
  * (whose paths their features give) and to the API's own resources (whose paths are the API's).
  */
 final class Links {
@@ -21,7 +21,7 @@ final class Links {
 	}
 
 	static Links current() {
-		return new Links(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		return new Links(PublicUrls.current().base());
 	}
 
 	/** @param path a site path such as {@code /quotes/7} or {@code /podcasts/x/episodes/y#a7} */

@@ -23,6 +23,7 @@ import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.Speakers;
 import org.podquote.system.NotFoundException;
+import org.podquote.system.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -33,7 +34,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Atom feeds of a person's newest quotes, a show's newest episodes, and the newest quotes matching a search. */
 @Controller
@@ -156,16 +156,15 @@ class AtomController {
 	}
 
 	private static String tag(String specific) {
-		String host = ServletUriComponentsBuilder.fromCurrentContextPath().build().getHost();
-		return "tag:" + host + "," + TAG_DATE + ":" + specific;
+		return "tag:" + PublicUrls.current().host() + "," + TAG_DATE + ":" + specific;
 	}
 
 	private static String self() {
-		return ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString();
+		return PublicUrls.current().request();
 	}
 
 	private static String absolute(String path) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
+		return PublicUrls.current().absolute(path);
 	}
 
 	private static ResponseEntity<byte[]> atom(AtomWriter.Feed feed) {

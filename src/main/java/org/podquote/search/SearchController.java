@@ -11,11 +11,11 @@ import org.podquote.appearance.QuoteCsv;
 import org.podquote.system.Csv;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
+import org.podquote.system.PublicUrls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class SearchController {
@@ -59,7 +59,7 @@ class SearchController {
 	@GetMapping("/search.csv")
 	void csv(SearchParams params, HttpServletResponse response) throws IOException {
 		SearchCriteria criteria = SearchCriteria.read(params);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = PublicUrls.current().base();
 		Writer out = Csv.download(response, "podquote-search.csv");
 		QuoteCsv.header(out);
 		if (!criteria.blank()) {

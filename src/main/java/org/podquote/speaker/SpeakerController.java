@@ -18,6 +18,7 @@ import org.podquote.system.Csv;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
+import org.podquote.system.PublicUrls;
 import org.podquote.timeline.Timeline;
 import org.podquote.timeline.TimelineChart;
 import org.podquote.timeline.TimelineRepository;
@@ -28,7 +29,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -119,7 +119,7 @@ class SpeakerController {
 	@GetMapping("/speakers/{slug}/appearances.csv")
 	void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = PublicUrls.current().base();
 		Writer out = Csv.download(response, slug + "-appearances.csv");
 		QuoteCsv.header(out);
 		Page<Appearance> rows;

@@ -1,7 +1,5 @@
 package org.podquote.system;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
 /**
  * Open Graph and Twitter card tags of a page, so that a shared link previews its quote. The
  * layout renders them when a controller puts one in the model as {@code og}.
@@ -10,9 +8,9 @@ public record OpenGraph(String title, String description, String url, String typ
 
 	static final int MAX_DESCRIPTION = 300;
 
-	/** For the page being served: its absolute URL from the current request. */
+	/** For the page being served: its absolute URL on the site's public address ({@link PublicUrls}). */
 	public static OpenGraph of(String title, String description, String path, String type) {
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+		String url = PublicUrls.current().absolute(path);
 		String text = description == null ? "" : description;
 		if (text.length() > MAX_DESCRIPTION) {
 			text = text.substring(0, MAX_DESCRIPTION - 1).replaceAll("\\s+\\S*$", "") + "\u2026";

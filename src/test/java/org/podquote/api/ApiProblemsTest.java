@@ -13,10 +13,14 @@ import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
 import org.podquote.search.QuoteSearch;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.system.PublicUrls;
 import org.podquote.timeline.TimelineRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(controllers = { SearchApi.class, SpeakerApi.class, LibraryApi.class })
 @AutoConfigureMockMvc(addFilters = false)
+@Import(ApiProblemsTest.Urls.class)
 class ApiProblemsTest {
 
 	@Autowired
@@ -65,6 +70,17 @@ class ApiProblemsTest {
 
 	@MockitoBean
 	CreditRepository credits;
+
+	/** The links in answers, which the slice leaves out with the rest of the app's configuration. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Urls {
+
+		@Bean
+		PublicUrls publicUrls() {
+			return new PublicUrls(null, false, null);
+		}
+
+	}
 
 	@BeforeEach
 	void theSeedsPodcastExists() {

@@ -51,7 +51,7 @@ class DatabaseReport implements ApplicationRunner {
 		}
 	}
 
-	/** Product, version, address and user: "PostgreSQL 15.14 at jdbc:postgresql://localhost:5432/podquote as podquote". */
+	/** Product, version, address and user: "PostgreSQL 15.18 (Debian …) at jdbc:postgresql://localhost:5432/podquote as podquote". */
 	static String describe(DatabaseMetaData meta) throws SQLException {
 		return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " at " + address(meta.getURL())
 				+ " as " + meta.getUserName();

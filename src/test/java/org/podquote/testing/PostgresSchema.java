@@ -13,7 +13,7 @@ import java.util.UUID;
  * {@code PODQUOTE_TEST_PG_USER} with {@code PODQUOTE_TEST_PG_PASSWORD}; the role must be allowed to
  * create schemas there (its owner is).
  */
-public final class PostgresSchema implements AutoCloseable {
+final class PostgresSchema implements AutoCloseable {
 
 	static final String URL = "PODQUOTE_TEST_PG_URL";
 

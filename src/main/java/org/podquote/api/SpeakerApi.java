@@ -68,7 +68,7 @@ class SpeakerApi {
 			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Speaker speaker = find(slug);
 		Links links = Links.current();
-		return ApiPage.of(appearances.findBySpeaker(speaker, new PageParams(page, size).request()),
+		return ApiPage.of(appearances.findBySpeaker(speaker, new PageParams(page, size).request(AppearanceRepository.NEWEST)),
 				a -> QuoteDetail.of(QuoteView.of(a), links));
 	}
 

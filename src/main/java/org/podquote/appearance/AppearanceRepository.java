@@ -56,7 +56,10 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 			where a.episode = :episode order by a.position""")
 	List<Appearance> findByEpisodeInOrder(Episode episode);
 
-	/** A page of a speaker's quotes; sort by {@link #NEWEST} or {@link #OLDEST}. */
+	/**
+	 * A page of a speaker's quotes; always sort by {@link #NEWEST} or {@link #OLDEST}: unsorted, the
+	 * database picks the order (H2 happens to give id order, PostgreSQL does not).
+	 */
 	@Query(value = """
 			select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker
 			where a.speaker = :speaker""", countQuery = "select count(a) from Appearance a where a.speaker = :speaker")
@@ -70,7 +73,8 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 			where a.speaker = :speaker and e.publishedOn between :from and :to""")
 	Page<Appearance> findBySpeakerBetween(Speaker speaker, LocalDate from, LocalDate to, Pageable pageable);
 
-	/** By date, and among episodes of one day or of none by their number, not by when they were imported. */
+	/** By date, and among episodes of one day or of none by their number, not by when they were imported;
+	 * total, as position is unique in one episode. */
 	Sort NEWEST = Sort.by(Sort.Order.desc("episode.publishedOn").nullsLast(),
 			Sort.Order.desc("episode.number").nullsLast(), Sort.Order.desc("episode.id"), Sort.Order.asc("position"));
 

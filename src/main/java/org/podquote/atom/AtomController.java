@@ -78,7 +78,7 @@ class AtomController {
 	ResponseEntity<byte[]> speaker(@PathVariable String slug) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		Instant updated = updated();
-		List<AtomWriter.Entry> entries = appearances.findBySpeaker(speaker, PageRequest.of(0, SIZE))
+		List<AtomWriter.Entry> entries = appearances.findBySpeaker(speaker, PageRequest.of(0, SIZE, AppearanceRepository.NEWEST))
 			.map(a -> quote(QuoteView.of(a), updated))
 			.getContent();
 		return atom(new AtomWriter.Feed(tag("feed/speakers/" + slug), message("feed.speaker.title", speaker.getName()),

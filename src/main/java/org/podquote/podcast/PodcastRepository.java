@@ -26,7 +26,7 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 			from Credit c join c.speaker s join c.episode e
 			where e.podcast = :podcast
 			group by s.id, s.slug, s.name, c.role
-			order by count(distinct e.id) desc, s.name""")
+			order by count(distinct e.id) desc, s.name, s.id, c.role""")
 	List<CreditedPerson> findCredits(Podcast podcast, Pageable pageable);
 
 	@Query("""
@@ -34,7 +34,7 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 			from Appearance a join a.speaker s join a.episode e
 			where e.podcast = :podcast
 			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name""")
+			order by count(a) desc, s.name, s.id""")
 	List<SpeakerCount> findMostQuoted(Podcast podcast, Pageable pageable);
 
 	long count();
@@ -43,7 +43,7 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 			select new org.podquote.podcast.PodcastSummary(p.slug, p.title, count(e), min(e.publishedOn), max(e.publishedOn))
 			from Podcast p left join Episode e on e.podcast = p
 			group by p.id, p.slug, p.title
-			order by p.title""")
+			order by p.title, p.id""")
 	List<PodcastSummary> findSummaries();
 
 }

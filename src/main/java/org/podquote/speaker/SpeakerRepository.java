@@ -27,7 +27,7 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
 			from Appearance a join a.speaker s
 			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name""",
+			order by count(a) desc, s.name, s.id""",
 			countQuery = "select count(distinct a.speaker) from Appearance a")
 	Page<SpeakerCount> findMostQuoted(Pageable pageable);
 
@@ -44,7 +44,7 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 			from Appearance a join a.speaker s
 			where s <> :speaker and a.episode.id in (select mine.episode.id from Appearance mine where mine.speaker = :speaker)
 			group by s.id, s.slug, s.name
-			order by count(distinct a.episode.id) desc, s.name""")
+			order by count(distinct a.episode.id) desc, s.name, s.id""")
 	List<SpeakerCount> findAppearsWith(Speaker speaker, Pageable pageable);
 
 	@Query("select distinct c.role from Credit c where c.speaker = :speaker order by c.role")

@@ -39,14 +39,14 @@ public interface TimelineRepository extends Repository<Appearance, Long> {
 			from Appearance a join a.speaker s join a.episode e
 			where e.publishedOn >= :since
 			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name""")
+			order by count(a) desc, s.name, s.id""")
 	List<SpeakerCount> findMostQuotedSince(LocalDate since, Pageable pageable);
 
 	@Query("""
 			select new org.podquote.podcast.PodcastCount(p.slug, p.title, count(a))
 			from Appearance a join a.episode e join e.podcast p
 			group by p.id, p.slug, p.title
-			order by count(a) desc, p.title""")
+			order by count(a) desc, p.title, p.id""")
 	List<PodcastCount> findMostQuotedPodcasts(Pageable pageable);
 
 	@Query("""
@@ -54,7 +54,7 @@ public interface TimelineRepository extends Repository<Appearance, Long> {
 			from Appearance a join a.episode e join e.podcast p
 			where e.publishedOn >= :since
 			group by p.id, p.slug, p.title
-			order by count(a) desc, p.title""")
+			order by count(a) desc, p.title, p.id""")
 	List<PodcastCount> findMostQuotedPodcastsSince(LocalDate since, Pageable pageable);
 
 }

@@ -1,0 +1,9 @@
+package org.podquote.home;
+
+import org.podquote.testing.OnPostgres;
+
+/** The same home page on PostgreSQL. */
+@OnPostgres
+class PostgresHomePageTest extends HomePageTest {
+
+}

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.podquote.Requirements;
+import org.podquote.testing.PostgresSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -14,9 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Migration V3 on a library that earlier imports filled with false people. Runs on H2; given
- * {@code -Dpodquote.test.postgres.url=jdbc:postgresql://host/db} (and {@code .user}, {@code .password})
- * of an empty database it runs there too.
+ * Migration V3 on a library that earlier imports filled with false people, on H2 and on the
+ * tests' PostgreSQL (a schema of its own in the database {@code PODQUOTE_TEST_PG_URL} names).
  */
 class VoicesMigrationTest {
 
@@ -26,11 +27,11 @@ class VoicesMigrationTest {
 	}
 
 	@Test
-	void turnsSpeakersThatNameNobodyIntoTheVoicesOfTheirEpisodesOnPostgresql() {
-		String url = System.getProperty("podquote.test.postgres.url");
-		org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "no PostgreSQL given");
-		check(new DriverManagerDataSource(url, System.getProperty("podquote.test.postgres.user", "postgres"),
-				System.getProperty("podquote.test.postgres.password", "")));
+	void turnsSpeakersThatNameNobodyIntoTheVoicesOfTheirEpisodesOnPostgresql() throws Exception {
+		Requirements.require(PostgresSchema.configured(), "PostgreSQL (" + PostgresSchema.URL + ")");
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			check(new DriverManagerDataSource(schema.url(), PostgresSchema.user(), PostgresSchema.password()));
+		}
 	}
 
 	private static void check(DataSource dataSource) {

@@ -13,9 +13,9 @@ import java.util.UUID;
  * {@code PODQUOTE_TEST_PG_USER} with {@code PODQUOTE_TEST_PG_PASSWORD}; the role must be allowed to
  * create schemas there (its owner is).
  */
-final class PostgresSchema implements AutoCloseable {
+public final class PostgresSchema implements AutoCloseable {
 
-	static final String URL = "PODQUOTE_TEST_PG_URL";
+	public static final String URL = "PODQUOTE_TEST_PG_URL";
 
 	private final String name;
 
@@ -24,32 +24,32 @@ final class PostgresSchema implements AutoCloseable {
 	}
 
 	/** Whether a database for these tests is configured here. */
-	static boolean configured() {
+	public static boolean configured() {
 		String url = System.getenv(URL);
 		return url != null && !url.isBlank();
 	}
 
-	static PostgresSchema create() throws SQLException {
+	public static PostgresSchema create() throws SQLException {
 		PostgresSchema schema = new PostgresSchema("test_" + UUID.randomUUID().toString().replace("-", ""));
 		schema.execute("create schema " + schema.name);
 		return schema;
 	}
 
 	/** The database URL with this schema first on the search path, where Flyway and Hibernate work. */
-	String url() {
+	public String url() {
 		String base = System.getenv(URL);
 		return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
 	}
 
-	static String user() {
+	public static String user() {
 		return System.getenv("PODQUOTE_TEST_PG_USER");
 	}
 
-	static String password() {
+	public static String password() {
 		return System.getenv("PODQUOTE_TEST_PG_PASSWORD");
 	}
 
-	String name() {
+	public String name() {
 		return name;
 	}
 

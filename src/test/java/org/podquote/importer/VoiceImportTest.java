@@ -81,7 +81,7 @@ class VoiceImportTest {
 	void aRoleInTheLabelCreditsThePersonOnTheEpisode() {
 		assertThat(jdbc.queryForList("""
 				select s.name, c.role, c.role_group from credit c join speaker s on s.id = c.speaker_id
-				join episode e on e.id = c.episode_id where e.title = 'call-in'"""))
+				join episode e on e.id = c.episode_id where e.slug = 'call-in'"""))
 			.extracting(row -> tuple(row.get("NAME"), row.get("ROLE"), row.get("ROLE_GROUP")))
 			.containsExactly(tuple("Jane Doe", "host", "Cast"));
 		assertThat(jdbc.queryForList("select slug from speaker where name like 'Jane Doe%'", String.class))
@@ -183,10 +183,10 @@ class VoiceImportTest {
 		return Jsoup.parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
 	}
 
-	private List<org.assertj.core.groups.Tuple> voices(String episodeTitle) {
+	private List<org.assertj.core.groups.Tuple> voices(String episodeSlug) {
 		return jdbc.queryForList("""
 				select a.position, s.name, a.voice from appearance a join episode e on e.id = a.episode_id
-				left join speaker s on s.id = a.speaker_id where e.title = ? order by a.position""", episodeTitle)
+				left join speaker s on s.id = a.speaker_id where e.slug = ? order by a.position""", episodeSlug)
 			.stream()
 			.map(row -> tuple(row.get("POSITION"), row.get("NAME"), row.get("VOICE")))
 			.toList();

@@ -19,6 +19,11 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	Optional<Episode> findByPodcastAndGuid(Podcast podcast, String guid);
 
+	Optional<Episode> findById(Long id);
+
+	/** Every episode of a show, as entities (for matching a feed to them, or deleting them). */
+	List<Episode> findByPodcastOrderById(Podcast podcast);
+
 	boolean existsByPodcastAndSlug(Podcast podcast, String slug);
 
 	Episode save(Episode episode);

@@ -63,6 +63,10 @@ public class TranscriptSource {
 	@Column(nullable = false)
 	private Role role = Role.TRANSCRIPT;
 
+	/** Whether this is the sample Podquote starts with (the seed), which the admin may remove in one go. */
+	@Column(nullable = false)
+	private boolean sample;
+
 	protected TranscriptSource() {
 	}
 
@@ -135,6 +139,14 @@ public class TranscriptSource {
 	/** Moves the record to another episode, as when an episode made twice is folded into one. */
 	public void setEpisode(Episode episode) {
 		this.episode = episode;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+	public void setSample(boolean sample) {
+		this.sample = sample;
 	}
 
 }

@@ -86,6 +86,11 @@ public record EpisodeFacts(Fact<String> title, Fact<LocalDate> publishedOn, Fact
 				either(number, weaker.number));
 	}
 
+	/** Whether no source gave any fact. */
+	boolean isEmpty() {
+		return equals(NONE);
+	}
+
 	String titleOr(String fallback) {
 		return title == null ? fallback : title.value();
 	}

@@ -31,6 +31,11 @@ class FeedImport {
 				properties.fetchMaxBytes(), fetch.rules());
 	}
 
+	/** A feed's bytes from the web, through the one client and its network rules. */
+	byte[] fetch(String url) throws FetchException {
+		return fetcher.fetch(url).body();
+	}
+
 	void importUrl(String url, ImportReport report) {
 		try {
 			importFeed(url, fetcher.fetch(url).body(), report);
@@ -56,7 +61,7 @@ class FeedImport {
 			}
 			EpisodeTarget target = EpisodeTarget.ofFeed(feed.title(), item.guid(),
 					EpisodeFacts.of(item.title(), item.publishedOn(), item.duration(), item.enclosureUrl(), item.link(),
-							null, EpisodeFacts.FEED),
+							item.number(), EpisodeFacts.FEED),
 					feed.personsOf(item));
 			var transcript = item.richestTranscript();
 			if (transcript.isEmpty()) {

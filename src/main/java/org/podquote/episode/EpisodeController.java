@@ -37,13 +37,16 @@ class EpisodeController {
 
 	private final JsonMapper json;
 
+	private final SampleRepository sample;
+
 	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
-			QuoteSearch search, JsonMapper json) {
+			QuoteSearch search, JsonMapper json, SampleRepository sample) {
 		this.episodes = episodes;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.search = search;
 		this.json = json;
+		this.sample = sample;
 	}
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
@@ -57,6 +60,7 @@ class EpisodeController {
 				quotes.stream().map(QuoteView::voice).filter(Voices::isGeneric).distinct().toList());
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);
 		model.addAttribute("og", OpenGraph.of(view.title(), view.podcastTitle() + (quotes.isEmpty() ? ""
 				: " \u2014 \u201c" + quotes.get(0).text() + "\u201d"), view.url(), "article"));

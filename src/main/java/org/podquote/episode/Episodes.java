@@ -26,6 +26,20 @@ public final class Episodes {
 		return "a" + quoteId;
 	}
 
+	/** Where the admin edits an episode's title, date, number, audio and link. */
+	public static final String EDIT_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/edit";
+
+	/** Where the admin deletes an episode, after a page that says what will go. */
+	public static final String DELETE_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/delete";
+
+	public static String editUrl(String podcastSlug, String episodeSlug) {
+		return EDIT_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
+	}
+
+	public static String deleteUrl(String podcastSlug, String episodeSlug) {
+		return DELETE_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
+	}
+
 	public static String voicesUrl(String podcastSlug, String episodeSlug) {
 		return VOICES_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
 	}

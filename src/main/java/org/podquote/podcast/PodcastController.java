@@ -1,6 +1,7 @@
 package org.podquote.podcast;
 
 import org.podquote.episode.EpisodeRepository;
+import org.podquote.episode.SampleRepository;
 import org.podquote.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -21,14 +22,18 @@ class PodcastController {
 
 	private final EpisodeRepository episodes;
 
-	PodcastController(PodcastRepository podcasts, EpisodeRepository episodes) {
+	private final SampleRepository sample;
+
+	PodcastController(PodcastRepository podcasts, EpisodeRepository episodes, SampleRepository sample) {
 		this.podcasts = podcasts;
 		this.episodes = episodes;
+		this.sample = sample;
 	}
 
 	@GetMapping("/podcasts")
 	String list(Model model) {
 		model.addAttribute("podcasts", podcasts.findSummaries());
+		model.addAttribute("sample", sample.find());
 		return VIEW_LIST;
 	}
 
@@ -37,6 +42,7 @@ class PodcastController {
 		Podcast podcast = podcasts.findBySlug(slug).orElseThrow(() -> new NotFoundException("podcast", slug));
 		model.addAttribute("podcast", PodcastView.of(podcast));
 		model.addAttribute("episodes", episodes.findByPodcast(podcast));
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("credits", podcasts.findCredits(podcast, PageRequest.of(0, PEOPLE)));
 		model.addAttribute("mostQuoted", podcasts.findMostQuoted(podcast, PageRequest.of(0, PEOPLE)));
 		return VIEW_PAGE;

@@ -21,6 +21,10 @@ public record SpeakerView(String slug, String name, List<String> roles, long app
 		return Speakers.url(slug);
 	}
 
+	public String deleteUrl() {
+		return Speakers.deleteUrl(slug);
+	}
+
 	public String csvUrl() {
 		return Speakers.appearancesCsvUrl(slug);
 	}

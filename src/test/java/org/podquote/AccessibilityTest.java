@@ -56,6 +56,9 @@ class AccessibilityTest {
 
 	static final int[] WIDTHS = { 1280, 390, 320 };
 
+	/** The fragment that marks a public page to visit signed in. */
+	static final String SIGNED_IN = "signed-in";
+
 	static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -128,6 +131,16 @@ class AccessibilityTest {
 				Arguments.of("topics-episode", "/topics?podcast=lesswrong-curated-popular&episode=the-persona-selection-model-by-sam-marks"),
 				Arguments.of("login", "/login"),
 				Arguments.of("admin-import", "/admin/import"),
+				Arguments.of("admin-episode-edit", "/admin" + EPISODE + "/edit"),
+				Arguments.of("admin-episode-delete", "/admin" + EPISODE + "/delete"),
+				Arguments.of("admin-podcast-delete", "/admin/podcasts/lesswrong-curated-popular/delete"),
+				Arguments.of("admin-speaker-delete", "/admin/speakers/sam-marks/delete"),
+				Arguments.of("admin-sample-remove", "/admin/sample/remove"),
+				// the public pages as the admin sees them, with their edit and delete links
+				Arguments.of("home-signed-in", "/#" + SIGNED_IN),
+				Arguments.of("episode-signed-in", EPISODE + "#" + SIGNED_IN),
+				Arguments.of("podcast-signed-in", "/podcasts/lesswrong-curated-popular#" + SIGNED_IN),
+				Arguments.of("speaker-signed-in", "/speakers/sam-marks#" + SIGNED_IN),
 				Arguments.of("not-found", "/speakers/nobody"),
 				Arguments.of("api", "/api"));
 	}
@@ -136,7 +149,7 @@ class AccessibilityTest {
 	@MethodSource("pages")
 	void passesAxeHasOrderedHeadingsAndFitsAPhone(String name, String path) throws Exception {
 		WebDriver driver = chromium.driver();
-		boolean admin = path.startsWith("/admin/");
+		boolean admin = path.startsWith("/admin/") || path.endsWith("#" + SIGNED_IN);
 		boolean swagger = path.equals("/api");
 		List<String> problems = new ArrayList<>();
 		try {
@@ -179,6 +192,32 @@ class AccessibilityTest {
 			}
 		}
 		assertThat(problems).as("accessibility problems on " + path).isEmpty();
+	}
+
+	@Test
+	void theEpisodeFormWithErrorsAtItsFieldsPassesAxeAndFitsAPhone() throws Exception {
+		WebDriver driver = chromium.driver();
+		List<String> problems = new ArrayList<>();
+		try {
+			signIn();
+			chromium.viewport(320, 844);
+			driver.get(url("/admin" + EPISODE + "/edit"));
+			driver.findElement(By.id("title")).clear();
+			driver.findElement(By.id("number")).sendKeys("twelve");
+			driver.findElement(By.id("link")).sendKeys("not an address");
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+			assertThat(driver.findElements(By.cssSelector(".field-error"))).hasSize(3);
+			problems.addAll(axe("episode form with errors at 320 px", List.of()));
+			problems.addAll(headings("episode form with errors at 320 px", true));
+			problems.addAll(sideways("episode form with errors at 320 px"));
+			chromium.screenshot(SCREENSHOTS.resolve("admin-episode-errors-320.png"), 8000);
+		}
+		finally {
+			driver.manage().deleteAllCookies();
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	@Test

@@ -40,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FeedMatch {
 
-	static final String SOURCE = "the feed";
-
 	/**
 	 * What a match did.
 	 *
@@ -176,7 +174,7 @@ class FeedMatch {
 		Snapshot before = Snapshot.of(episode);
 		EpisodeFactsWriter.Written written = EpisodeFactsWriter.write(episode,
 				EpisodeFacts.of(item.title(), item.publishedOn(), item.duration(), item.enclosureUrl(), item.link(),
-						FeedMatching.number(item), SOURCE),
+						FeedMatching.number(item), EpisodeFacts.FEED),
 				Episode.FactsSource.FEED, EpisodeFacts.NONE);
 		if (written.redated()) {
 			indexing.reindex(appearances.findByEpisode(episode));
@@ -184,7 +182,7 @@ class FeedMatch {
 		List<String> set = before.differences(Snapshot.of(episode));
 		List<String> kept = new ArrayList<>();
 		written.facts().sources().forEach(source -> {
-			if (!source.endsWith(" from " + SOURCE)) {
+			if (!source.endsWith(" from " + EpisodeFacts.FEED)) {
 				kept.add(source);
 			}
 		});

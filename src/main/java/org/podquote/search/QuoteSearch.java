@@ -6,6 +6,9 @@ public interface QuoteSearch {
 	/** How deep any search can be paged (page × size): deeper pages cost the engine more than anyone reads. */
 	int RESULT_WINDOW = 10_000;
 
+	/** A search that finds fewer quotes than this may come with a spelling that finds more. */
+	int SUGGEST_BELOW = 3;
+
 	SearchPage<QuoteHit> search(SearchQuery query);
 
 }

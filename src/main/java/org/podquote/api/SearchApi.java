@@ -45,8 +45,8 @@ class SearchApi {
 			description = "Quotes whose text matches `q`, with the matched words marked, and counts by speaker, podcast "
 					+ "and year. The query language is the search page's: `words` (all must match, in any form), "
 					+ "`\"an exact phrase\"`, `-word` and `-\"a phrase\"` to leave out, `a OR b`, and `prefix*`. "
-					+ "Odd input is read literally and explained in `notes`, never an error. A query that finds fewer than three "
-					+ "quotes may come with a `suggestion` of another spelling; a query that is the name of a person or a "
+					+ "Odd input is read literally and explained in `notes`, never an error. A query that finds few quotes may come "
+					+ "with a `suggestion`, another spelling of its words that finds more; a query that is the name of a person or a "
 					+ "show lists them in `matches`.")
 	@Parameter(name = "q", in = ParameterIn.QUERY, required = true)
 	SearchResult search(SearchParams params,

@@ -11,8 +11,9 @@ record SearchResult(@Schema(description = "the query as asked") String q,
 		@Schema(description = "page number, from 1") int page, @Schema(description = "hits per page") int size,
 		@Schema(description = "pages that can be asked for (at most 10,000 hits deep)") int totalPages,
 		@Schema(description = "how the query was read where it was not taken as written") List<Note> notes,
-		@Schema(description = "when the query finds fewer than three quotes: the query with its rare or unknown words "
-				+ "spelt as the library has them, if that finds more (\"Did you mean\"); else null",
+		@Schema(description = "when the query finds few quotes: the query with its words spelt as the library has "
+				+ "them, if that finds more (\"Did you mean\"); else null. Words the library lacks are respelt below 20 "
+				+ "quotes, rare words (in one or two quotes) below 3",
 				example = "generics", nullable = true) String suggestion,
 		@Schema(description = "the people and shows whose name is the query (case and punctuation aside), with their "
 				+ "pages") List<Match> matches,

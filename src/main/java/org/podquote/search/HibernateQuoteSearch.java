@@ -131,15 +131,20 @@ class HibernateQuoteSearch implements QuoteSearch {
 				facetLabels.podcasts(result.aggregation(PODCASTS)),
 				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS))) : Facets.NONE;
 		long total = result.total().hitCount();
-		String suggestion = total < SUGGEST_BELOW ? suggestion(query, parsed, total) : null;
+		String suggestion = total < SPELLING_CHECKED_BELOW ? suggestion(query, parsed, total) : null;
 		List<NameMatch> matches = query.episodeId() == null ? nameMatches.of(query.text()) : List.of();
 		return new SearchPage<>(hits, total, query.page(), query.size(), result.took(), parsed.notes(), facets,
 				suggestion, matches);
 	}
 
-	/** The query spelt as the index has it, when that finds more quotes under the same filters; else null. */
+	/**
+	 * The query spelt as the index has it, when that finds more quotes under the same filters; else
+	 * null. Its words that the index lacks are respelt, and below {@link QuoteSearch#SUGGEST_BELOW}
+	 * hits its rare words too: a word the index lacks may still find quotes, by its stem
+	 * ("genrics" finds "genre").
+	 */
 	private String suggestion(SearchQuery query, QueryParser.Parsed parsed, long total) {
-		String respelt = spelling.respell(query.text(), parsed);
+		String respelt = spelling.respell(query.text(), parsed, total < SUGGEST_BELOW);
 		if (respelt == null) {
 			return null;
 		}

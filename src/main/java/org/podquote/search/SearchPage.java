@@ -7,9 +7,9 @@ import java.util.List;
  * A page of hits.
  *
  * @param notes how the query was read where it was not taken as written (unbalanced quotes…)
- * @param suggestion the query with its rare words spelt as the index has them ("Did you mean"),
- * when the query finds fewer than {@link QuoteSearch#SUGGEST_BELOW} quotes and that one finds more;
- * else null
+ * @param suggestion the query with its words spelt as the index has them ("Did you mean"), when
+ * the query finds few quotes (see {@link QuoteSearch#SPELLING_CHECKED_BELOW}) and that one finds
+ * more; else null
  * @param matches the people and shows whose name is the query
  */
 public record SearchPage<T>(List<T> hits, long total, int page, int size, Duration took, List<QueryNote> notes,

@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * the listing of candidates is the engine's: words of at least {@value #MIN_LENGTH} letters that
  * are in at most {@value #RARE} quotes are checked; a candidate begins with the same letter, is one
  * edit away (two from six letters on; a swap of neighbours is one edit) and is in more quotes than
- * the word; the fewest edits win, then the most quotes. Lucene lists the candidates from its term
+ * the word; the fewest edits win, then the most quotes. Words the index lacks go before rare ones
+ * (see {@link #respell}). Lucene lists the candidates from its term
  * dictionary with a Levenshtein automaton ({@link FuzzyTermsEnum}, what its DirectSpellChecker
  * uses); OpenSearch with its {@code term} suggester (the same DirectSpellChecker, in the node), told
  * the same limits, whose candidates are then ranked here like Lucene's.
@@ -81,10 +82,11 @@ class Spelling {
 
 	/**
 	 * The query with its words spelt as the index has them, or null when none needs it. Words the
-	 * index lacks are the likely slips: when some have a spelling, only they are changed, and a
-	 * rare word ("function") is left as it is beside them; when none do, the rare words are changed.
+	 * index lacks are the likely slips: when some have a spelling, only they are changed, and a rare
+	 * word beside them ("function" in "genric function") is left as it is; when none do, and
+	 * {@code rareToo}, the rare words are changed.
 	 */
-	String respell(String text, QueryParser.Parsed parsed) {
+	String respell(String text, QueryParser.Parsed parsed, boolean rareToo) {
 		List<String> words = new ArrayList<>();
 		for (List<QueryParser.Term> group : parsed.required()) {
 			for (QueryParser.Term term : group) {
@@ -96,7 +98,7 @@ class Spelling {
 		Map<String, String> corrections = corrections(words);
 		Map<String, String> missing = new LinkedHashMap<>(corrections);
 		missing.keySet().removeIf(word -> quotes(word) > 0);
-		if (!missing.isEmpty()) {
+		if (!missing.isEmpty() || !rareToo) {
 			corrections = missing;
 		}
 		if (corrections.isEmpty()) {

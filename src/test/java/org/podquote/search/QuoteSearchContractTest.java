@@ -136,7 +136,13 @@ class QuoteSearchContractTest {
 		// the other words and the query language stay as typed
 		assertThat(search("genric function").suggestion()).isEqualTo("generic function");
 		assertThat(search("\"a genric function\" -nobody").suggestion()).isEqualTo("\"a generic function\" -nobody");
-		// a suggestion must find more under the same filters
+		// a word the library lacks is respelt even when the others find a few quotes
+		SearchPage<QuoteHit> few = search("genrics OR function OR tool OR speaking");
+		assertThat(few.total()).isBetween((long) QuoteSearch.SUGGEST_BELOW, (long) QuoteSearch.SPELLING_CHECKED_BELOW - 1);
+		assertThat(few.suggestion()).isEqualTo("generics OR function OR tool OR speaking");
+		// a suggestion must find more, under the same filters
+		assertThat(search("arguments").total()).isEqualTo(1);
+		assertThat(search("arguments").suggestion()).isNull();
 		assertThat(search.search(new SearchQuery("generiks", "sam-marks", null, null, null, null, null, 0, 20, false))
 			.suggestion()).isNull();
 		assertThat(search("generic").suggestion()).isNull();

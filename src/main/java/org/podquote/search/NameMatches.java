@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The people and shows whose name is the whole query, case, spacing and punctuation aside ("mat
- * ryer", "Go Time", "erik st martin"): by a person's name or other spelling, or by the slug that
- * a person's name or a show's title makes, each a lookup on a unique column. How many quotes are
- * theirs is counted in the index, like the facets.
+ * ryer", "Go Time", "erik st martin"): by a person's name key or the slug their name makes, a
+ * show's slug (lookups on unique columns), else a person's other spellings (the small alias table).
+ * How many quotes are theirs is counted in the index, like the facets. A query in the query
+ * language (a minus, OR, a star, quotes inside) is no name.
  */
 @Component
 class NameMatches {
@@ -75,7 +76,7 @@ class NameMatches {
 		return text;
 	}
 
-	/** The slug a name makes, unless it makes none (a name in a script that slugs drop). */
+	/** The slug a name makes, unless it makes none (a name in a script that slugs drop, which all make "untitled"). */
 	private static Optional<String> slug(String name) {
 		String slug = Slugs.of(name);
 		return slug.equals(Slugs.of("")) && !SpeakerNames.key(name).equals(slug) ? Optional.empty() : Optional.of(slug);

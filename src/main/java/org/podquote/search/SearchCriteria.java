@@ -67,6 +67,11 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		return builder().replacePath(PATH + ".csv").build().encode().toUriString();
 	}
 
+	/** The same search for other words, as a "Did you mean" link. */
+	public String withQuery(String text) {
+		return new SearchCriteria(text, speaker, podcast, from, to, sort, notes).url();
+	}
+
 	public String withSpeaker(String slug) {
 		return builder().replaceQueryParam("speaker", slug).build().encode().toUriString();
 	}

@@ -17,6 +17,10 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	Optional<Speaker> findByNameKey(String nameKey);
 
+	/** The people one of whose other spellings has this {@link SpeakerNames#key}. */
+	@Query("select s from Speaker s join s.aliases a where lower(a) = :key")
+	List<Speaker> findByAliasKey(String key);
+
 	boolean existsBySlug(String slug);
 
 	Speaker save(Speaker speaker);

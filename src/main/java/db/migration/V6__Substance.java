@@ -14,7 +14,8 @@ import org.podquote.appearance.Substance;
 /**
  * {@code appearance.substance}, how much a quote says, which a speaker's page ranks by, and the
  * indexes that keep that page to index reads on a speaker of tens of thousands of quotes: the
- * ranking in index order ({@code speaker_id, substance desc, id}); a speaker's quotes by episode
+ * ranking in index order ({@code speaker_id, substance desc, id}, with {@code episode_id} so that
+ * a show's or a period's ranking is read from the index alone); a speaker's quotes by episode
  * in spoken order ({@code speaker_id, episode_id, position}), which also counts them per episode;
  * and who speaks in an episode ({@code episode_id, speaker_id}), for "appears with". Written in Java, not SQL, so that the rows already stored get the score that
  * {@link Substance} gives at import; the statements are plain SQL that H2 and PostgreSQL both run.
@@ -60,7 +61,7 @@ public class V6__Substance extends BaseJavaMigration {
 			}
 		}
 		try (Statement ddl = connection.createStatement()) {
-			ddl.execute("create index ix_appearance_substance on appearance (speaker_id, substance desc, id)");
+			ddl.execute("create index ix_appearance_substance on appearance (speaker_id, substance desc, id, episode_id)");
 			ddl.execute("create index ix_appearance_speaker_episode on appearance (speaker_id, episode_id, position)");
 			ddl.execute("create index ix_appearance_episode_speaker on appearance (episode_id, speaker_id)");
 		}

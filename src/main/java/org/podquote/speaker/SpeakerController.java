@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
@@ -47,7 +44,7 @@ class SpeakerController {
 	 * The speaker's newest episodes that "appears with" looks at: everyone heard in them is read, so
 	 * a speaker of thousands of episodes costs no more than one of a few hundred.
 	 */
-	static final int APPEARS_WITH_EPISODES = 500;
+	static final int APPEARS_WITH_EPISODES = 200;
 
 	static final int CSV_BATCH = 1000;
 
@@ -59,7 +56,7 @@ class SpeakerController {
 
 	private final SpeakerRepository speakers;
 
-	private final SpeakerQuotes quotes;
+	private final SpeakerQuoteList list;
 
 	private final AppearanceRepository appearances;
 
@@ -67,10 +64,10 @@ class SpeakerController {
 
 	private final QuoteSearch search;
 
-	SpeakerController(SpeakerRepository speakers, SpeakerQuotes quotes, AppearanceRepository appearances,
+	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
 			HostInference hosts, QuoteSearch search) {
 		this.speakers = speakers;
-		this.quotes = quotes;
+		this.list = list;
 		this.appearances = appearances;
 		this.hosts = hosts;
 		this.search = search;
@@ -126,7 +123,8 @@ class SpeakerController {
 			model.addAttribute("notes", hits.notes());
 		}
 		else {
-			items = (filter.best() ? best(speaker, all, shown, index) : inOrder(speaker, shown, index, filter.oldest()))
+			items = (filter.best() ? list.best(speaker, all, shown, index, PageSizes.QUOTES)
+					: list.inOrder(speaker, shown, index, PageSizes.QUOTES, filter.oldest()))
 				.stream()
 				.map(quote -> new EpisodeGroup.Item(quote, null))
 				.toList();
@@ -155,32 +153,8 @@ class SpeakerController {
 		List<Long> recent = all.episodeIds();
 		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker,
 				recent.subList(0, Math.min(recent.size(), APPEARS_WITH_EPISODES)), PageRequest.of(0, APPEARS_WITH)));
+		model.addAttribute("appearsWithLatest", recent.size() > APPEARS_WITH_EPISODES ? APPEARS_WITH_EPISODES : null);
 		return VIEW_PAGE;
-	}
-
-	/** A page of the quotes that say most, read in the order of the substance index. */
-	private List<QuoteView> best(Speaker speaker, SpeakerEpisodes all, SpeakerEpisodes shown, int index) {
-		if (shown.isEmpty()) {
-			return List.of();
-		}
-		PageRequest request = PageRequest.of(index, PageSizes.QUOTES);
-		List<Long> ids = shown == all ? quotes.findIdsBySubstance(speaker, request)
-				: quotes.findIdsBySubstanceIn(speaker, shown.episodeIds(), request);
-		Map<Long, Appearance> rows = appearances.findAllWithContext(ids)
-			.stream()
-			.collect(Collectors.toMap(Appearance::getId, Function.identity()));
-		return ids.stream().map(rows::get).map(QuoteView::of).toList();
-	}
-
-	/** A page of every quote by episode, newest or oldest episode first, each episode's in spoken order. */
-	private List<QuoteView> inOrder(Speaker speaker, SpeakerEpisodes shown, int index, boolean oldest) {
-		return shown.slices((long) index * PageSizes.QUOTES, PageSizes.QUOTES, oldest)
-			.stream()
-			.flatMap(slice -> quotes
-				.findInEpisode(speaker, slice.episodeId(), new Offset(slice.skip(), slice.take()))
-				.stream())
-			.map(QuoteView::of)
-			.toList();
 	}
 
 	/** Every appearance of the speaker, newest first, read a page at a time so memory stays flat. */

@@ -22,12 +22,25 @@ interface SpeakerQuotes extends Repository<Appearance, Long> {
 	@Query("select a.id from Appearance a where a.speaker = :speaker order by a.speaker.id, a.substance desc, a.id")
 	List<Long> findIdsBySubstance(Speaker speaker, Pageable pageable);
 
-	/** The same, among some episodes (a show's, a period's). */
+	/** A run of the speaker's quotes in the same order, with their episodes, to be kept to some episodes. */
 	@Query("""
-			select a.id from Appearance a
-			where a.speaker = :speaker and a.episode.id in :episodeIds
-			order by a.speaker.id, a.substance desc, a.id""")
+			select new org.podquote.speaker.SpeakerQuotes$Ranked(a.id, a.episode.id) from Appearance a
+			where a.speaker = :speaker order by a.speaker.id, a.substance desc, a.id""")
+	List<Ranked> findRanked(Speaker speaker, Pageable pageable);
+
+	/**
+	 * A page of the speaker's quotes in a few episodes, those that say most first: read from the
+	 * episodes, each by its index ({@code episode_id, speaker_id}), then sorted.
+	 */
+	@Query("""
+			select a.id from Episode e join Appearance a on a.episode = e and a.speaker = :speaker
+			where e.id in :episodeIds
+			order by a.substance desc, a.id""")
 	List<Long> findIdsBySubstanceIn(Speaker speaker, Collection<Long> episodeIds, Pageable pageable);
+
+	/** A quote and its episode, in the order of the ranking. */
+	record Ranked(long id, long episodeId) {
+	}
 
 	/** The speaker's quotes in one episode, in spoken order; page with {@link Offset}. */
 	@Query("""

@@ -146,7 +146,7 @@ class SpeakerController {
 		model.addAttribute("chart", TimelineChart.of(timeline));
 		model.addAttribute("groups", EpisodeGroup.of(items));
 		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
-		model.addAttribute("filter", new SpeakerFilter(filter.base(), filter.q(), show, from, to, filter.order(), total));
+		model.addAttribute("filter", filter.withTotal(total));
 		model.addAttribute("episodeRows", shown.page(episodeIndex, PageSizes.SPEAKER_EPISODES));
 		model.addAttribute("episodePaging",
 				Paging.of(episodeIndex, PageSizes.SPEAKER_EPISODES, shown.episodes(), "episodePage", "episodes"));

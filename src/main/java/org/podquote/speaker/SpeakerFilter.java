@@ -1,7 +1,7 @@
 package org.podquote.speaker;
 
-import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +44,10 @@ public record SpeakerFilter(String base, String q, String podcast, LocalDate fro
 			return name().toLowerCase(Locale.ROOT);
 		}
 
+	}
+
+	SpeakerFilter withTotal(long matching) {
+		return new SpeakerFilter(base, q, podcast, from, to, order, matching);
 	}
 
 	public List<Order> orders() {

@@ -50,6 +50,10 @@ public class Appearance {
 	@Column(nullable = false)
 	private String text;
 
+	/** How much the quote says ({@link Substance}), for ranking a speaker's quotes; set from the text. */
+	@Column(nullable = false)
+	private int substance;
+
 	/** A narrated heading ("Subheading …") rather than running speech. */
 	@Column(nullable = false)
 	private boolean heading;
@@ -76,6 +80,7 @@ public class Appearance {
 		this.speaker = speaker;
 		this.position = position;
 		this.text = text;
+		this.substance = Substance.of(text);
 		this.attribution = attribution;
 	}
 
@@ -111,6 +116,10 @@ public class Appearance {
 
 	public String getText() {
 		return text;
+	}
+
+	public int getSubstance() {
+		return substance;
 	}
 
 	public boolean isHeading() {

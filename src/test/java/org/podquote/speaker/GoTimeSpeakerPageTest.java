@@ -156,8 +156,8 @@ class GoTimeSpeakerPageTest {
 		assertThat(first.select("#episodes p.muted").text()).isEqualTo(counts.size() + " episodes, newest first");
 		assertThat(rows).isEqualTo(expected);
 		assertThat(first.select(".episode-table th").eachText()).containsExactly("Episode", "Podcast", "Quotes");
-		assertThat(rows).filteredOn(row -> row.startsWith("go-time-")).first().as("undated: the highest number first")
-			.asString().startsWith("go-time-161 ");
+		assertThat(rows).filteredOn(row -> row.startsWith("Go Time #")).first().as("undated: the highest number first")
+			.asString().startsWith("Go Time #161 ");
 		assertThat(first.select("#episodes .pager a[rel=next]").attr("href")).isEqualTo(MAT + "?episodePage=2#episodes");
 		assertThat(second.select(".group-quote .quote-text").eachText())
 			.as("the quotes keep their own page").isEqualTo(first.select(".group-quote .quote-text").eachText());

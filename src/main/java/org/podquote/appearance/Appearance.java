@@ -164,7 +164,7 @@ public class Appearance {
 	}
 
 	/** The last {@value #LEAD_WORDS} words of a text, within its last {@value #LEAD_CHARS} characters. */
-	static String tail(String text) {
+	public static String tail(String text) {
 		String rest = text.strip();
 		int from = Math.max(0, rest.length() - LEAD_CHARS);
 		// a word that the character cap cuts is left out

@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.podquote.Requirements;
+import org.podquote.testing.PostgresSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -12,8 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Migration V6 on a library imported before it: every stored quote gets the score an import gives
- * now. Runs on H2; given {@code -Dpodquote.test.postgres.url=jdbc:postgresql://host/db} (and
- * {@code .user}, {@code .password}) of an empty database it runs there too.
+ * now, on H2 and on the tests' PostgreSQL (a schema of its own in {@code PODQUOTE_TEST_PG_URL}).
  */
 class SubstanceMigrationTest {
 
@@ -23,11 +24,11 @@ class SubstanceMigrationTest {
 	}
 
 	@Test
-	void scoresTheQuotesAlreadyStoredOnPostgresql() {
-		String url = System.getProperty("podquote.test.postgres.url");
-		org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "no PostgreSQL given");
-		check(new DriverManagerDataSource(url, System.getProperty("podquote.test.postgres.user", "postgres"),
-				System.getProperty("podquote.test.postgres.password", "")));
+	void scoresTheQuotesAlreadyStoredOnPostgresql() throws Exception {
+		Requirements.require(PostgresSchema.configured(), "PostgreSQL (" + PostgresSchema.URL + ")");
+		try (PostgresSchema schema = PostgresSchema.create()) {
+			check(new DriverManagerDataSource(schema.url(), PostgresSchema.user(), PostgresSchema.password()));
+		}
 	}
 
 	private static void check(DataSource dataSource) {

@@ -37,7 +37,8 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.count(), episodes.count(),
+		// people as the people index counts them: everyone with at least one quote
+		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.countQuoted(), episodes.count(),
 				podcasts.count()));
 		// the totals count the sample; the page says how much of them it is
 		model.addAttribute("sample", sample.find());

@@ -9,6 +9,9 @@ public final class PageSizes {
 
 	public static final int PEOPLE = 50;
 
+	/** Rows of a speaker's episode table. */
+	public static final int SPEAKER_EPISODES = 20;
+
 	public static final int HOME_TOP = 8;
 
 	private PageSizes() {

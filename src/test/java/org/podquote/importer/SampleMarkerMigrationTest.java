@@ -2,8 +2,6 @@ package org.podquote.importer;
 
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -20,7 +18,7 @@ class SampleMarkerMigrationTest {
 	void marksTheSeedsSourceAsTheSampleByItsLocationAndFormat() {
 		DriverManagerDataSource database = new DriverManagerDataSource(
 				"jdbc:h2:mem:v5-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		flyway(database, "5").migrate();
+		EpisodeIdentityMigrationTest.flyway(database, "5").migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		jdbc.update("insert into podcast (id, slug, title) values (1, 'lesswrong-curated-popular', 'LessWrong (Curated & Popular)')");
 		jdbc.update("insert into episode (id, podcast_id, slug, guid, title) values (1, 1, 'persona', 'captured:persona', 'Persona')");
@@ -31,20 +29,12 @@ class SampleMarkerMigrationTest {
 		jdbc.update(insert, 1, "seed/speaker-page-sam-marks.txt", "seed-sha");
 		jdbc.update(insert, 2, "/home/me/pages/speaker-page-jane.txt", "other-sha");
 
-		flyway(database, "latest").migrate();
+		EpisodeIdentityMigrationTest.flyway(database, "latest").migrate();
 
 		assertThat(jdbc.queryForList("select location from transcript_source where sample", String.class))
 			.containsExactly("seed/speaker-page-sam-marks.txt");
 		assertThat(jdbc.queryForList("select facts_source from episode", String.class)).containsOnlyNulls();
 		assertThat(jdbc.queryForObject("select count(*) from library_mark", Long.class)).isZero();
-	}
-
-	private static Flyway flyway(DriverManagerDataSource database, String target) {
-		return Flyway.configure()
-			.dataSource(database)
-			.locations("classpath:db/migration")
-			.target(MigrationVersion.fromVersion(target))
-			.load();
 	}
 
 }

@@ -36,7 +36,8 @@ class HomeController {
 		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.count(), episodes.count(),
 				podcasts.count()));
 		model.addAttribute("topSpeakers", speakers.findMostQuoted(PageRequest.of(0, PageSizes.HOME_TOP)).getContent());
-		model.addAttribute("recentEpisodes", episodes.findRecent(PageRequest.of(0, PageSizes.HOME_TOP)));
+		// shows with quotes, not the latest episodes: those may be feed items whose transcript never came
+		model.addAttribute("recentShows", podcasts.findRecentlyQuoted(PageRequest.of(0, PageSizes.HOME_TOP)));
 		return VIEW;
 	}
 

@@ -92,6 +92,29 @@ class EpisodeSources {
 		sources.save(source);
 	}
 
+	/**
+	 * Records why the episode's transcript could not be had ({@code role} UNFETCHED or
+	 * UNREADABLE), in place of what earlier attempts recorded: only the latest reason stands.
+	 *
+	 * @param sha256 the hash of what was fetched, null when nothing was
+	 */
+	void recordFailure(Episode episode, String location, String format, String sha256, TranscriptSource.Role role,
+			String error) {
+		clearFailures(episode);
+		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
+		source.setCounts(0, 1, error);
+		source.setRole(role);
+		sources.save(source);
+	}
+
+	/** Forgets the failures recorded for the episode, once its transcript has been read. */
+	void clearFailures(Episode episode) {
+		entityManager.createQuery("delete from TranscriptSource s where s.episode = :episode and s.role in :roles")
+			.setParameter("episode", episode)
+			.setParameter("roles", List.of(TranscriptSource.Role.UNFETCHED, TranscriptSource.Role.UNREADABLE))
+			.executeUpdate();
+	}
+
 	/** The first episode of these former keys that an earlier import made, if any. */
 	Optional<Episode> former(Podcast podcast, List<String> formerGuids) {
 		return formerGuids.stream()
@@ -129,6 +152,7 @@ class EpisodeSources {
 			}
 			credits.delete(credit);
 		}
+		clearFailures(twin);
 		for (TranscriptSource source : sources.findByEpisodeOrderById(twin)) {
 			source.setEpisode(into);
 			source.setRole(TranscriptSource.Role.ALTERNATIVE);

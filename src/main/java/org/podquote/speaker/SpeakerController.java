@@ -19,9 +19,8 @@ import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
 import org.podquote.system.PublicUrls;
-import org.podquote.timeline.Timeline;
-import org.podquote.timeline.TimelineChart;
-import org.podquote.timeline.TimelineRepository;
+import org.podquote.timeline.Activities;
+import org.podquote.timeline.Activity;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -50,15 +49,15 @@ class SpeakerController {
 
 	private final AppearanceRepository appearances;
 
-	private final TimelineRepository timelines;
+	private final Activities activities;
 
 	private final QuoteSearch search;
 
-	SpeakerController(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines,
+	SpeakerController(SpeakerRepository speakers, AppearanceRepository appearances, Activities activities,
 			QuoteSearch search) {
 		this.speakers = speakers;
 		this.appearances = appearances;
-		this.timelines = timelines;
+		this.activities = activities;
 		this.search = search;
 	}
 
@@ -101,13 +100,12 @@ class SpeakerController {
 		if (items.isEmpty() && index > 0) {
 			throw new NotFoundException("speaker", slug, "page", page);
 		}
-		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
+		Activity activity = activities.ofSpeaker(speaker);
 		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
 				speakers.countCreditedEpisodes(speaker)));
 		model.addAttribute("creditedOnly",
 				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
-		model.addAttribute("timeline", timeline);
-		model.addAttribute("chart", TimelineChart.of(timeline));
+		model.addAttribute("activity", activity);
 		model.addAttribute("groups", EpisodeGroup.of(items));
 		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
 		model.addAttribute("filter", new SpeakerFilter(query, from, to, oldest, total));

@@ -1,5 +1,7 @@
 package org.podquote.timeline;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,9 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 
 	static final int MAX_X_LABELS = 6;
 
+	/** The width of one character of an axis label where a phone draws them largest, in view-box units. */
+	static final int LABEL_CHAR = 14;
+
 	/**
 	 * One bucket; {@code label} names it in its tooltip, e.g. "February 2026: 20 appearances".
 	 * {@code from} and {@code to} are the days a dated bar spans (what a link to its quotes
@@ -41,7 +46,8 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 
 	}
 
-	public record Tick(double y, long value) {
+	/** A line across the plot at {@code value}, labelled short ({@code 2.5k}) so that the axis fits a phone. */
+	public record Tick(double y, long value, String label) {
 	}
 
 	/** An axis label; {@code minor} ones are hidden where the chart is drawn small. */
@@ -85,7 +91,14 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 		int plotRight = WIDTH - RIGHT;
 		double plotHeight = plotBottom - TOP;
 		long top = niceCeiling(columns.stream().mapToLong(Column::count).max().orElse(0));
-		double slot = columns.isEmpty() ? 0 : (double) (plotRight - LEFT) / columns.size();
+		long step = Math.max(1, top / 4);
+		List<Long> values = new ArrayList<>();
+		for (long v = 0; v <= top; v += step) {
+			values.add(v);
+		}
+		// room for the widest label at the size a phone draws it (24 units a character at most)
+		int left = Math.max(LEFT, 14 + LABEL_CHAR * values.stream().mapToInt(v -> shortNumber(v).length()).max().orElse(1));
+		double slot = columns.isEmpty() ? 0 : (double) (plotRight - left) / columns.size();
 		double gap = Math.min(slot * 0.2, 8);
 
 		List<Bar> bars = new ArrayList<>();
@@ -94,10 +107,10 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 		for (int i = 0; i < columns.size(); i++) {
 			Column c = columns.get(i);
 			double h = top == 0 ? 0 : plotHeight * c.count() / top;
-			double x = LEFT + i * slot + gap / 2;
+			double x = left + i * slot + gap / 2;
 			bars.add(new Bar(round(x), round(plotBottom - h), round(slot - gap), round(h), c.count(), c.label(),
 					c.from(), c.to(), c.undated()));
-			double middle = round(LEFT + i * slot + slot / 2);
+			double middle = round(left + i * slot + slot / 2);
 			if (c.undated()) {
 				// always named, and never where a dated label would crowd it
 				if (!labels.isEmpty() && middle - labels.get(labels.size() - 1).x() < slot * every * 0.9) {
@@ -110,11 +123,10 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 			}
 		}
 		List<Tick> ticks = new ArrayList<>();
-		long step = Math.max(1, top / 4);
-		for (long v = 0; v <= top; v += step) {
-			ticks.add(new Tick(round(plotBottom - plotHeight * v / Math.max(1, top)), v));
+		for (long v : values) {
+			ticks.add(new Tick(round(plotBottom - plotHeight * v / Math.max(1, top)), v, shortNumber(v)));
 		}
-		return new TimelineChart(WIDTH, HEIGHT, LEFT, TOP, plotBottom, plotRight, bars, ticks, labels);
+		return new TimelineChart(WIDTH, HEIGHT, left, TOP, plotBottom, plotRight, bars, ticks, labels);
 	}
 
 	public String viewBox() {
@@ -136,6 +148,18 @@ public record TimelineChart(int width, int height, int plotLeft, int plotTop, in
 			}
 		}
 		return 10 * power;
+	}
+
+	/** {@code 750}, {@code 1k}, {@code 2.5k}, {@code 12.5k}, {@code 1.2M}: a tick's label. */
+	static String shortNumber(long v) {
+		if (v < 1000) {
+			return String.valueOf(v);
+		}
+		boolean millions = v >= 1_000_000;
+		BigDecimal scaled = BigDecimal.valueOf(v, millions ? 6 : 3)
+			.setScale(millions ? 1 : 2, RoundingMode.HALF_UP)
+			.stripTrailingZeros();
+		return scaled.toPlainString() + (millions ? "M" : "k");
 	}
 
 	private static double round(double v) {

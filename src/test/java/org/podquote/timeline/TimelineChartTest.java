@@ -79,4 +79,20 @@ class TimelineChartTest {
 		assertThat(chart.xLabels()).extracting(TimelineChart.Label::text).containsExactly("#1", "#2");
 	}
 
+	@Test
+	void axisLabelsAreShortAndThePlotMakesRoomForThem() {
+		assertThat(TimelineChart.shortNumber(750)).isEqualTo("750");
+		assertThat(TimelineChart.shortNumber(1000)).isEqualTo("1k");
+		assertThat(TimelineChart.shortNumber(2500)).isEqualTo("2.5k");
+		assertThat(TimelineChart.shortNumber(12_500)).isEqualTo("12.5k");
+		assertThat(TimelineChart.shortNumber(1_250_000)).isEqualTo("1.3M");
+
+		TimelineChart small = TimelineChart.of(Timeline.of(List.of(new MonthCount(2026, 2, 20L)), 0));
+		TimelineChart large = TimelineChart.of(Timeline.of(List.of(new MonthCount(2026, 2, 11_000L)), 0));
+		assertThat(small.plotLeft()).isEqualTo(TimelineChart.LEFT);
+		assertThat(large.yTicks()).extracting(TimelineChart.Tick::label).containsExactly("0", "5k", "10k", "15k", "20k");
+		assertThat(large.plotLeft()).isGreaterThanOrEqualTo(14 + 3 * TimelineChart.LABEL_CHAR);
+		assertThat(large.bars()).allSatisfy(b -> assertThat(b.x()).isGreaterThanOrEqualTo(large.plotLeft()));
+	}
+
 }

@@ -255,11 +255,10 @@ class AccessibilityTest {
 
 		share.click();
 		second.findElement(By.cssSelector("details.quote-tools summary")).click();
-		assertThat(chromium.script("return document.querySelectorAll('details.quote-tools[open]').length;"))
-			.as("one menu open at a time").isEqualTo(1L);
+		// "toggle" events are dispatched after the click returns: wait for the page to settle
+		assertThat(openMenusSettleAt(1)).as("one menu open at a time").isEqualTo(1L);
 		driver.findElement(By.tagName("h1")).click();
-		assertThat(chromium.script("return document.querySelectorAll('details.quote-tools[open]').length;"))
-			.as("a click elsewhere closes it").isEqualTo(0L);
+		assertThat(openMenusSettleAt(0)).as("a click elsewhere closes it").isEqualTo(0L);
 	}
 
 	/** Serious and critical axe-core violations, each with its rule, where, and the elements. */
@@ -366,5 +365,18 @@ class AccessibilityTest {
 			00:00:42.000 --> 00:00:47.000
 			<v Charles Babbage>Just as the loom weaves flowers and leaves.
 			""";
+
+	/** How many Share menus are open once the count is the one expected, or after 5 s whatever it is then. */
+	private long openMenusSettleAt(long expected) {
+		String count = "return document.querySelectorAll('details.quote-tools[open]').length;";
+		try {
+			new WebDriverWait(chromium.driver(), Duration.ofSeconds(5))
+				.until(d -> ((Number) chromium.script(count)).longValue() == expected);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// the assertion says what the count is
+		}
+		return ((Number) chromium.script(count)).longValue();
+	}
 
 }

@@ -33,7 +33,8 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.count(), episodes.count(),
+		// people as the people index counts them: everyone with at least one quote
+		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.countQuoted(), episodes.count(),
 				podcasts.count()));
 		model.addAttribute("topSpeakers", speakers.findMostQuoted(PageRequest.of(0, PageSizes.HOME_TOP)).getContent());
 		// shows with quotes, not the latest episodes: those may be feed items whose transcript never came

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.podquote.episode.Episodes;
 import org.podquote.importer.format.ParsedTranscript;
 

@@ -3,7 +3,6 @@ package org.podquote.importer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.podquote.importer.feed.ParsedFeed;
 
 /**

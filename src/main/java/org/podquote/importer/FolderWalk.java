@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.podquote.importer.format.TranscriptType;
 
 /**

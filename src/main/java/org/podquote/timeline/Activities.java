@@ -21,11 +21,22 @@ public class Activities {
 		this.messages = messages;
 	}
 
+	/**
+	 * A person's activity from their dated quotes counted by the caller (the speaker page has them
+	 * at hand), with their undated quotes by episode number read here.
+	 *
+	 * @param dated the person's quotes by month, with the undated counted
+	 * @param podcast a show's slug to keep to, or null for all
+	 */
 	@Transactional(readOnly = true)
-	public Activity ofSpeaker(Speaker speaker) {
-		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
-		return Activity.of(timeline, timeline.undated() == 0 ? List.of()
-				: EpisodeOrder.of(timelines.countUndatedByEpisode(speaker), timelines.findDatedPodcasts()), undatedLabel());
+	public Activity ofSpeaker(Speaker speaker, Timeline dated, String podcast) {
+		List<EpisodeCount> undated = dated.undated() == 0 ? List.of()
+				: timelines.countUndatedByEpisode(speaker)
+					.stream()
+					.filter(count -> podcast == null || podcast.equals(count.podcastSlug()))
+					.toList();
+		return Activity.of(dated, undated.isEmpty() ? List.of() : EpisodeOrder.of(undated, timelines.findDatedPodcasts()),
+				undatedLabel());
 	}
 
 	@Transactional(readOnly = true)

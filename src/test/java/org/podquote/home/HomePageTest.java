@@ -20,4 +20,13 @@ class HomePageTest extends PageTest {
 		assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
 	}
 
+	@Test
+	void countsThePeopleThePeopleIndexLists() throws Exception {
+		String people = page("/").select(".totals div:has(dt:contains(People)) dd").text();
+
+		assertThat(page("/speakers").select(".people-count").text()).isEqualTo(people + " person quoted");
+		assertThat(Long.parseLong(people)).isEqualTo(
+				jdbc.queryForObject("select count(distinct speaker_id) from appearance", Long.class));
+	}
+
 }

@@ -43,7 +43,7 @@ class ImportCommandTest {
 		int exit = run(List.of(ImportJobTest.fixtures().toString()), "Command Line Show");
 
 		assertThat(exit).isZero();
-		assertThat(out()).matches("facts: 6 titles from the file name\n" + SUMMARY + "\n")
+		assertThat(out()).matches("facts: 5 titles from the file name, 1 title from <title>\n" + SUMMARY + "\n")
 			.contains("\n6 files: 6 imported, 0 replaced, 0 unchanged, 0 failed; 13 appearances in ");
 		// standard error holds only the progress bar
 		assertThat(err().lines()).isNotEmpty().allSatisfy((line) -> assertThat(line).startsWith("["));

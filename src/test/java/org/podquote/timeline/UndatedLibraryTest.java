@@ -189,7 +189,7 @@ class UndatedLibraryTest {
 		assertThat(bars.stream().mapToLong(b -> Long.parseLong(b.attr("data-count"))).sum()).isEqualTo(quotes);
 		assertThat(bars.stream().filter(b -> !b.attr("data-count").equals("0")).map(b -> b.attr("data-episodes")))
 			.containsExactly("#33\u2013#35", "#76\u2013#80", "#81\u2013#85", "#126");
-		assertThat(page.select("nav.sort").text()).contains("Highest number first");
+		assertThat(page.select("nav.view-switch").text()).contains("All, highest episode number first", "All, lowest episode number first");
 	}
 
 	@Test

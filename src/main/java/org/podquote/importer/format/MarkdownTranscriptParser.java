@@ -227,10 +227,14 @@ class MarkdownTranscriptParser implements TranscriptParser {
 			return true;
 		}
 		Matcher entry = HEADER_LINE.matcher(plain);
-		if (!entry.matches() || isPseudo(entry.group(1).strip())) {
+		if (!entry.matches()) {
 			return false;
 		}
 		MetadataFields.Field field = MetadataFields.field(entry.group(1));
+		// "Audio:" is a pseudo-speaker too: before the first label it is a fact only when it gives a URL
+		if (isPseudo(entry.group(1).strip()) && !(field != null && MetadataFields.fits(field, entry.group(2)))) {
+			return false;
+		}
 		if (field == null) {
 			return OTHER_HEADER_KEYS.contains(entry.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
 		}

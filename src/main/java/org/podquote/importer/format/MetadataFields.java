@@ -166,6 +166,18 @@ final class MetadataFields {
 		return (digits != null) ? Long.parseLong(digits) : 0;
 	}
 
+	/**
+	 * Whether a value is of the field's kind where a key could also be something else: a URL for
+	 * the audio and the link; any value for the other fields.
+	 */
+	static boolean fits(Field field, String value) {
+		if (field == Field.AUDIO || field == Field.LINK) {
+			String url = url(value.strip());
+			return url != null && url.matches("(?i)https?://\\S+");
+		}
+		return true;
+	}
+
 	private static String url(String value) {
 		Matcher link = MARKDOWN_LINK.matcher(value);
 		if (link.matches()) {

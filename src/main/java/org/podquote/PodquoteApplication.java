@@ -33,8 +33,8 @@ public class PodquoteApplication {
 	static final String HELP = """
 			usage: %1$s [--podquote.home=DIR] [--server.port=8080] [--podquote.seed=false]
 			         starts the web app on the library in DIR (default ./data)
-			       %1$s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] PATH_OR_URL...
-			         imports transcripts, folders of them and RSS feeds
+			       %1$s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] [--match-feed FEED] PATH_OR_URL...
+			         imports transcripts, folders of them and RSS feeds; gives their episodes a feed's titles and dates
 			       %1$s reindex [--podquote.home=DIR]
 			         rebuilds the search index from the database
 			       %1$s COMMAND --help
@@ -44,14 +44,20 @@ public class PodquoteApplication {
 	private static Map<String, String> commands() {
 		Map<String, String> commands = new LinkedHashMap<>();
 		commands.put("import", """
-				usage: %s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] [--with-sample] PATH_OR_URL...
+				usage: %1$s import [--podquote.home=DIR] [--podcast="Name"] [--verbose] [--with-sample] PATH_OR_URL...
+				       %1$s import [--podquote.home=DIR] [--podcast="Name"] --match-feed FEED [PATH_OR_URL...]
 
 				Imports transcript files (Podcasting 2.0 JSON, WebVTT, SRT, HTML, Markdown, text), folders of
 				them and RSS feeds (files, or http and https URLs) into the library. Stop the web app first.
+				A folder's episodes.csv (or episodes.json) gives its episodes' facts: columns file, title,
+				date, number, audio, link.
 
 				  --podquote.home=DIR  the library: its database and search index (default ./data)
 				  --podcast="Name"     the podcast loose files belong to (default: one named after their folder)
 				  --verbose, -v        a line per episode stored: where its title, number and date came from
+				  --match-feed FEED    then give the podcast's episodes (--podcast, else the one the feed names)
+				                       the titles, dates, numbers, audio and links of a feed's items (a file or
+				                       an http(s) URL), matched by guid, then number, then title; nothing else
 				  --with-sample        also load the sample speaker page into a new library (not done unless asked)
 				  --help, -h           this text; opens no library
 				""".formatted(JAR));
@@ -96,7 +102,8 @@ public class PodquoteApplication {
 			out.print(COMMANDS.get(name));
 			return 0;
 		}
-		if (name.equals("import") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))) {
+		if (name.equals("import") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))
+				&& Arrays.stream(args).noneMatch(arg -> arg.startsWith("--match-feed="))) {
 			err.print(COMMANDS.get(name));
 			return 2;
 		}

@@ -31,6 +31,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podquote.importer.EpisodeTarget;
+import org.podquote.importer.ImportJob;
 import org.podquote.importer.TranscriptImporter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +57,9 @@ class AccessibilityTest {
 
 	static final int[] WIDTHS = { 1280, 390, 320 };
 
+	/** The fragment that marks a public page to visit signed in. */
+	static final String SIGNED_IN = "signed-in";
+
 	static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -79,6 +83,9 @@ class AccessibilityTest {
 	@Autowired
 	TranscriptImporter importer;
 
+	@Autowired
+	ImportJob job;
+
 	Chromium chromium;
 
 	AudioServer audio;
@@ -90,6 +97,18 @@ class AccessibilityTest {
 		importer.importTranscript("voiced.vtt", "voiced.vtt", VOICED.getBytes(StandardCharsets.UTF_8),
 				new EpisodeTarget("Accessible Radio", "voiced", "A timed and voiced episode", LocalDate.of(2025, 6, 1),
 						Duration.ofMinutes(1), audio.url(), List.of()));
+		// a show without dates, longer than a page, whose host has no dated quote, and a feed episode
+		// whose transcript could not be fetched: the pages that say so
+		for (int n = 1; n <= 30; n++) {
+			job.importUpload("numbered-radio-" + n + ".md", ("**Nora Numbers:** Episode " + n
+					+ " of a show with no dates.\n\n**Guest " + n + ":** Thank you, Nora.\n").getBytes(StandardCharsets.UTF_8),
+					"Numbered Radio");
+		}
+		EpisodeTarget unfetched = new EpisodeTarget("Numbered Radio", "unfetched", "An episode without its transcript",
+				null, null, null, List.of());
+		importer.importEpisodeOnly(unfetched);
+		importer.recordFailure(unfetched, "https://transcripts.example/unfetched.srt", "srt", null,
+				"https://transcripts.example/unfetched.srt: the server answered 404 (not found)");
 	}
 
 	@AfterAll
@@ -123,11 +142,24 @@ class AccessibilityTest {
 				Arguments.of("search-none", "/search?q=%22models+role+bad%22"),
 				Arguments.of("search-filtered", "/search?q=models&speaker=sam-marks&from=2026"),
 				Arguments.of("charts", "/charts"),
+				Arguments.of("podcast-undated", "/podcasts/numbered-radio?page=2"),
+				Arguments.of("speaker-undated", "/speakers/nora-numbers"),
+				Arguments.of("episode-unfetched", "/podcasts/numbered-radio/episodes/an-episode-without-its-transcript"),
 				Arguments.of("topics", "/topics"),
 				Arguments.of("topics-speaker", "/topics?speaker=sam-marks"),
 				Arguments.of("topics-episode", "/topics?podcast=lesswrong-curated-popular&episode=the-persona-selection-model-by-sam-marks"),
 				Arguments.of("login", "/login"),
 				Arguments.of("admin-import", "/admin/import"),
+				Arguments.of("admin-episode-edit", "/admin" + EPISODE + "/edit"),
+				Arguments.of("admin-episode-delete", "/admin" + EPISODE + "/delete"),
+				Arguments.of("admin-podcast-delete", "/admin/podcasts/lesswrong-curated-popular/delete"),
+				Arguments.of("admin-speaker-delete", "/admin/speakers/sam-marks/delete"),
+				Arguments.of("admin-sample-remove", "/admin/sample/remove"),
+				// the public pages as the admin sees them, with their edit and delete links
+				Arguments.of("home-signed-in", "/#" + SIGNED_IN),
+				Arguments.of("episode-signed-in", EPISODE + "#" + SIGNED_IN),
+				Arguments.of("podcast-signed-in", "/podcasts/lesswrong-curated-popular#" + SIGNED_IN),
+				Arguments.of("speaker-signed-in", "/speakers/sam-marks#" + SIGNED_IN),
 				Arguments.of("not-found", "/speakers/nobody"),
 				Arguments.of("api", "/api"));
 	}
@@ -136,7 +168,7 @@ class AccessibilityTest {
 	@MethodSource("pages")
 	void passesAxeHasOrderedHeadingsAndFitsAPhone(String name, String path) throws Exception {
 		WebDriver driver = chromium.driver();
-		boolean admin = path.startsWith("/admin/");
+		boolean admin = path.startsWith("/admin/") || path.endsWith("#" + SIGNED_IN);
 		boolean swagger = path.equals("/api");
 		List<String> problems = new ArrayList<>();
 		try {
@@ -179,6 +211,32 @@ class AccessibilityTest {
 			}
 		}
 		assertThat(problems).as("accessibility problems on " + path).isEmpty();
+	}
+
+	@Test
+	void theEpisodeFormWithErrorsAtItsFieldsPassesAxeAndFitsAPhone() throws Exception {
+		WebDriver driver = chromium.driver();
+		List<String> problems = new ArrayList<>();
+		try {
+			signIn();
+			chromium.viewport(320, 844);
+			driver.get(url("/admin" + EPISODE + "/edit"));
+			driver.findElement(By.id("title")).clear();
+			driver.findElement(By.id("number")).sendKeys("twelve");
+			driver.findElement(By.id("link")).sendKeys("not an address");
+			driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+			assertThat(driver.findElements(By.cssSelector(".field-error"))).hasSize(3);
+			problems.addAll(axe("episode form with errors at 320 px", List.of()));
+			problems.addAll(headings("episode form with errors at 320 px", true));
+			problems.addAll(sideways("episode form with errors at 320 px"));
+			chromium.screenshot(SCREENSHOTS.resolve("admin-episode-errors-320.png"), 8000);
+		}
+		finally {
+			driver.manage().deleteAllCookies();
+		}
+		assertThat(problems).isEmpty();
 	}
 
 	@Test

@@ -91,11 +91,11 @@ class BrowserTest {
 		driver.findElement(By.cssSelector("svg.chart a.bar-group:not(:has(rect.bar[data-count='20']))")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from="));
 		assertThat(driver.findElements(By.cssSelector(".group-quote"))).isEmpty();
-		assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).startsWith("No appearances match");
+		assertThat(driver.findElement(By.cssSelector(".empty-state")).getText()).startsWith("No quotes match");
 
 		driver.findElement(By.cssSelector("svg.chart rect.bar[data-count='20']")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("from=2026-02-01"));
-		assertThat(driver.findElement(By.cssSelector(".list-summary")).getText()).startsWith("20 appearances");
+		assertThat(driver.findElement(By.cssSelector(".list-summary")).getText()).startsWith("20 quotes");
 		assertThat(driver.findElements(By.cssSelector(".group-quote"))).hasSize(10);
 	}
 

@@ -86,6 +86,20 @@ class CommandsTest {
 		assertThat(podcasts(other)).containsExactlyInAnyOrder("Engines", "LessWrong (Curated & Popular)");
 	}
 
+	@Test
+	void startingWithTheSeedOffRemovesTheSampleFromALibraryThatHasIt() throws Exception {
+		Path file = home.resolve("engines.md");
+		Files.writeString(file, "**Ada:** The engine weaves algebraic patterns.\n", StandardCharsets.UTF_8);
+		assertThat(PodquoteApplication.runCommand("import", args("--with-sample", "--podcast=Engines", file.toString())))
+			.isZero();
+		assertThat(podcasts(home)).containsExactlyInAnyOrder("Engines", "LessWrong (Curated & Popular)");
+
+		Output reindex = new Output();
+		assertThat(reindex.run("reindex", args("--podquote.seed=false"))).isZero();
+
+		assertThat(podcasts(home)).containsExactly("Engines");
+	}
+
 	private static List<String> podcasts(Path library) throws Exception {
 		List<String> titles = new ArrayList<>();
 		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + library.resolve("db/podquote"), "sa",

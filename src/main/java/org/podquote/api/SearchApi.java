@@ -1,6 +1,7 @@
 package org.podquote.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.podquote.search.Facets;
+import org.podquote.search.NameMatch;
 import org.podquote.search.QueryNote;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
@@ -43,7 +45,9 @@ class SearchApi {
 			description = "Quotes whose text matches `q`, with the matched words marked, and counts by speaker, podcast "
 					+ "and year. The query language is the search page's: `words` (all must match, in any form), "
 					+ "`\"an exact phrase\"`, `-word` and `-\"a phrase\"` to leave out, `a OR b`, and `prefix*`. "
-					+ "Odd input is read literally and explained in `notes`, never an error.")
+					+ "Odd input is read literally and explained in `notes`, never an error. A query that finds few quotes may come "
+					+ "with a `suggestion`, another spelling of its words that finds more; a query that is the name of a person or a "
+					+ "show lists them in `matches`.")
 	@Parameter(name = "q", in = ParameterIn.QUERY, required = true)
 	SearchResult search(SearchParams params,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
@@ -73,7 +77,8 @@ class SearchApi {
 		Facets facets = result.facets();
 		return new SearchResult(params.q(), result.total(), result.tookMs(), page, size,
 				ApiPage.totalPages(result.reachable(), size),
-				result.notes().stream().map(this::note).toList(),
+				result.notes().stream().map(this::note).toList(), result.suggestion(),
+				result.matches().stream().map(m -> match(m, links)).toList(),
 				new SearchResult.Facets(facets(facets.speakers()), facets(facets.podcasts()), facets(facets.years())),
 				result.hits().stream().map(hit -> SearchHit.of(hit, links)).toList());
 	}
@@ -81,6 +86,13 @@ class SearchApi {
 	private SearchResult.Note note(QueryNote note) {
 		return new SearchResult.Note(note.code(), messages.getMessage(note.messageKey(), new Object[] { note.argument() },
 				note.code(), LocaleContextHolder.getLocale()));
+	}
+
+	private static SearchResult.Match match(NameMatch match, Links links) {
+		boolean person = match.kind() == NameMatch.Kind.PERSON;
+		return new SearchResult.Match(match.kind().name().toLowerCase(Locale.ROOT), match.slug(), match.name(),
+				match.quotes(), person ? links.speaker(match.slug()) : links.podcast(match.slug()),
+				person ? links.apiSpeaker(match.slug()) : links.apiPodcast(match.slug()));
 	}
 
 	private static List<SearchResult.Facet> facets(List<Facets.Facet> facets) {

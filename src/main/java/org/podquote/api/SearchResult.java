@@ -11,7 +11,20 @@ record SearchResult(@Schema(description = "the query as asked") String q,
 		@Schema(description = "page number, from 1") int page, @Schema(description = "hits per page") int size,
 		@Schema(description = "pages that can be asked for (at most 10,000 hits deep)") int totalPages,
 		@Schema(description = "how the query was read where it was not taken as written") List<Note> notes,
+		@Schema(description = "when the query finds few quotes: the query with its words spelt as the library has "
+				+ "them, if that finds more (\"Did you mean\"); else null. Words the library lacks are respelt below 20 "
+				+ "quotes, rare words (in one or two quotes) below 3",
+				example = "generics", nullable = true) String suggestion,
+		@Schema(description = "the people and shows whose name is the query (case and punctuation aside), with their "
+				+ "pages") List<Match> matches,
 		Facets facets, List<SearchHit> hits) {
+
+	@Schema(name = "SearchMatch", description = "A person or a show whose name is the query")
+	record Match(@Schema(allowableValues = { "person", "show" }) String kind, String slug, String name,
+			@Schema(description = "their quotes: the person's, or in the show") long quotes,
+			@Schema(description = "the page of the person or show") String url,
+			@Schema(description = "the same in the API") String apiUrl) {
+	}
 
 	@Schema(name = "SearchNote", description = "How a part of the query was read")
 	record Note(@Schema(example = "unbalanced-quote") String code, String message) {

@@ -50,6 +50,10 @@ public class Appearance {
 	@Column(nullable = false)
 	private String text;
 
+	/** How much the quote says ({@link Substance}), for ranking a speaker's quotes; set from the text. */
+	@Column(nullable = false)
+	private int substance;
+
 	/** A narrated heading ("Subheading …") rather than running speech. */
 	@Column(nullable = false)
 	private boolean heading;
@@ -76,6 +80,7 @@ public class Appearance {
 		this.speaker = speaker;
 		this.position = position;
 		this.text = text;
+		this.substance = Substance.of(text);
 		this.attribution = attribution;
 	}
 
@@ -111,6 +116,10 @@ public class Appearance {
 
 	public String getText() {
 		return text;
+	}
+
+	public int getSubstance() {
+		return substance;
 	}
 
 	public boolean isHeading() {
@@ -155,7 +164,7 @@ public class Appearance {
 	}
 
 	/** The last {@value #LEAD_WORDS} words of a text, within its last {@value #LEAD_CHARS} characters. */
-	static String tail(String text) {
+	public static String tail(String text) {
 		String rest = text.strip();
 		int from = Math.max(0, rest.length() - LEAD_CHARS);
 		// a word that the character cap cuts is left out

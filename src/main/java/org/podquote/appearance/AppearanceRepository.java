@@ -1,6 +1,5 @@
 package org.podquote.appearance;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -64,14 +63,6 @@ public interface AppearanceRepository extends Repository<Appearance, Long> {
 			select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker
 			where a.speaker = :speaker""", countQuery = "select count(a) from Appearance a where a.speaker = :speaker")
 	Page<Appearance> findBySpeaker(Speaker speaker, Pageable pageable);
-
-	/** A page of a speaker's quotes from episodes published between two days, both included. */
-	@Query(value = """
-			select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker
-			where a.speaker = :speaker and e.publishedOn between :from and :to""", countQuery = """
-			select count(a) from Appearance a join a.episode e
-			where a.speaker = :speaker and e.publishedOn between :from and :to""")
-	Page<Appearance> findBySpeakerBetween(Speaker speaker, LocalDate from, LocalDate to, Pageable pageable);
 
 	/** By date, and among episodes of one day or of none by their number, not by when they were imported;
 	 * total, as position is unique in one episode. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +18,29 @@ import org.podquote.podcast.Podcast;
 /** One episode of a show. */
 @Entity
 public class Episode {
+
+	/**
+	 * What set the episode's facts above what its files and feed say, strongest last. A source gives
+	 * all its facts to an episode set by one no stronger than itself, and to another only the facts
+	 * it lacks; its files and their names are weaker than all of these.
+	 */
+	public enum FactsSource {
+
+		/** a feed matched to the episode ({@code import --match-feed}) */
+		FEED,
+
+		/** the folder's {@code episodes.csv} or {@code episodes.json} */
+		SIDECAR,
+
+		/** the admin's form */
+		EDIT;
+
+		/** How strong it is: the files' own facts are 0, a feed or a sidecar 1, an edit 2. */
+		public int rank() {
+			return this == EDIT ? 2 : 1;
+		}
+
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +75,9 @@ public class Episode {
 
 	/** The episode's web page. */
 	private String link;
+
+	@Enumerated(EnumType.STRING)
+	private FactsSource factsSource;
 
 	protected Episode() {
 	}
@@ -128,6 +156,15 @@ public class Episode {
 
 	public void setLink(String link) {
 		this.link = link;
+	}
+
+	/** What last set the facts above the files, or null when only they and the feed did. */
+	public FactsSource getFactsSource() {
+		return factsSource;
+	}
+
+	public void setFactsSource(FactsSource factsSource) {
+		this.factsSource = factsSource;
 	}
 
 }

@@ -33,17 +33,23 @@ class EpisodeController {
 
 	private final CreditRepository credits;
 
+	private final TranscriptSourceRepository sources;
+
 	private final QuoteSearch search;
 
 	private final JsonMapper json;
 
+	private final SampleRepository sample;
+
 	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
-			QuoteSearch search, JsonMapper json) {
+			TranscriptSourceRepository sources, QuoteSearch search, JsonMapper json, SampleRepository sample) {
 		this.episodes = episodes;
 		this.appearances = appearances;
 		this.credits = credits;
+		this.sources = sources;
 		this.search = search;
 		this.json = json;
+		this.sample = sample;
 	}
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
@@ -57,12 +63,15 @@ class EpisodeController {
 				quotes.stream().map(QuoteView::voice).filter(Voices::isGeneric).distinct().toList());
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);
 		model.addAttribute("og", OpenGraph.of(view.title(), view.podcastTitle() + (quotes.isEmpty() ? ""
 				: " \u2014 \u201c" + quotes.get(0).text() + "\u201d"), view.url(), "article"));
 		model.addAttribute("quotes", quotes);
+		// an episode without quotes says why instead of showing an empty transcript and empty downloads
+		model.addAttribute("transcript", quotes.isEmpty() ? TranscriptState.of(sources.findByEpisodeOrderById(found)) : null);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("matches", q == null || q.isBlank() ? EpisodeMatches.NONE
+		model.addAttribute("matches", q == null || q.isBlank() || quotes.isEmpty() ? EpisodeMatches.NONE
 				: EpisodeMatches.of(search.search(SearchQuery.inEpisode(q, found.getId(), quotes.size() + 1))));
 		return VIEW_PAGE;
 	}

@@ -21,8 +21,20 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 		return Episodes.url(podcastSlug, slug);
 	}
 
+	public String editUrl() {
+		return Episodes.editUrl(podcastSlug, slug);
+	}
+
+	public String deleteUrl() {
+		return Episodes.deleteUrl(podcastSlug, slug);
+	}
+
 	public String voicesUrl() {
 		return Episodes.voicesUrl(podcastSlug, slug);
+	}
+
+	public String refetchUrl() {
+		return Episodes.refetchUrl(podcastSlug, slug);
 	}
 
 	public String podcastUrl() {

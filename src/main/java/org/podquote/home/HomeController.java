@@ -2,6 +2,7 @@ package org.podquote.home;
 
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.episode.EpisodeRepository;
+import org.podquote.episode.SampleRepository;
 import org.podquote.podcast.PodcastRepository;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.system.PageSizes;
@@ -23,20 +24,27 @@ class HomeController {
 
 	private final PodcastRepository podcasts;
 
+	private final SampleRepository sample;
+
 	HomeController(AppearanceRepository appearances, SpeakerRepository speakers, EpisodeRepository episodes,
-			PodcastRepository podcasts) {
+			PodcastRepository podcasts, SampleRepository sample) {
 		this.appearances = appearances;
 		this.speakers = speakers;
 		this.episodes = episodes;
 		this.podcasts = podcasts;
+		this.sample = sample;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.count(), episodes.count(),
+		// people as the people index counts them: everyone with at least one quote
+		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.countQuoted(), episodes.count(),
 				podcasts.count()));
+		// the totals count the sample; the page says how much of them it is
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("topSpeakers", speakers.findMostQuoted(PageRequest.of(0, PageSizes.HOME_TOP)).getContent());
-		model.addAttribute("recentEpisodes", episodes.findRecent(PageRequest.of(0, PageSizes.HOME_TOP)));
+		// shows with quotes, not the latest episodes: those may be feed items whose transcript never came
+		model.addAttribute("recentShows", podcasts.findRecentlyQuoted(PageRequest.of(0, PageSizes.HOME_TOP)));
 		return VIEW;
 	}
 

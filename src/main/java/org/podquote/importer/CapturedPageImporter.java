@@ -51,6 +51,15 @@ public class CapturedPageImporter {
 	/** Imports the page in one transaction; a page already imported (same bytes) adds nothing. */
 	@Transactional
 	public int importPage(String location, String sha256, CapturedPage page, PageFacts facts) {
+		return importPage(location, sha256, page, facts, false);
+	}
+
+	/**
+	 * The same, for the sample Podquote starts with ({@code sample}: its source is marked so, which
+	 * is how the pages label it and the admin removes it).
+	 */
+	@Transactional
+	public int importPage(String location, String sha256, CapturedPage page, PageFacts facts, boolean sample) {
 		if (sources.existsBySha256(sha256)) {
 			return 0;
 		}
@@ -69,6 +78,7 @@ public class CapturedPageImporter {
 		TranscriptSource source = new TranscriptSource(episodes.size() == 1 ? first : null, location,
 				SpeakerPageParser.FORMAT, sha256, clock.instant());
 		source.setCounts(page.appearances().size(), 0, null);
+		source.setSample(sample);
 		source.setProvenance("speaker page of " + page.speakerName() + (facts.site() == null ? "" : " on " + facts.site())
 				+ "; role line \"" + page.role() + "\"; the site's own count: \"" + page.siteTotalLine() + "\"");
 		sources.save(source);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
 import org.podquote.episode.Episodes;
 import org.podquote.importer.format.ParsedTranscript;
 
@@ -84,6 +83,11 @@ public record EpisodeFacts(Fact<String> title, Fact<LocalDate> publishedOn, Fact
 		return new EpisodeFacts(either(title, weaker.title), either(publishedOn, weaker.publishedOn),
 				either(duration, weaker.duration), either(audioUrl, weaker.audioUrl), either(link, weaker.link),
 				either(number, weaker.number));
+	}
+
+	/** Whether no source gave any fact. */
+	boolean isEmpty() {
+		return equals(NONE);
 	}
 
 	String titleOr(String fallback) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.podquote.importer.format.TranscriptType;
 
 /**
@@ -39,9 +38,10 @@ final class FolderWalk {
 		return NOT_TRANSCRIPTS.matcher(name).matches();
 	}
 
-	/** Whether a folder walk takes a file of this name: a transcript type or a feed. */
+	/** Whether a folder walk takes a file of this name: a transcript type, a feed or the episodes' sidecar. */
 	static boolean importable(String name) {
-		return TranscriptType.ofFileName(name).isPresent() || ImportJob.FEED_EXTENSIONS.contains(TranscriptType.extension(name));
+		return TranscriptType.ofFileName(name).isPresent() || ImportJob.FEED_EXTENSIONS.contains(TranscriptType.extension(name))
+				|| name.equalsIgnoreCase(EpisodeSidecar.CSV);
 	}
 
 	/** The files to import under {@code root}, sorted; what was left out goes to the report. */

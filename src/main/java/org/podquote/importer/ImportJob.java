@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
  * Imports what a user names: transcript files, folders of them (walked), feed files and feed
  * URLs (read by {@link FeedImport}). A loose transcript belongs to the podcast given, else to one
  * named after its folder (see {@link LooseFile}); files that differ only by extension are one
- * episode in several formats; an episode's title, number and date come from the file itself, else
- * from its name ({@link FileNames}).
+ * episode in several formats; an episode's title, number and date come from the folder's sidecar
+ * ({@link EpisodeSidecar}), else from the file itself, else from its name ({@link FileNames}).
  */
 @Service
 public class ImportJob {
@@ -66,6 +66,7 @@ public class ImportJob {
 		List<Path> feedFiles = new ArrayList<>();
 		List<LooseFile> transcripts = new ArrayList<>();
 		List<String> urls = new ArrayList<>();
+		List<EpisodeSidecar.Read> sidecars = new ArrayList<>();
 		for (String input : inputs) {
 			if (input.startsWith("http://") || input.startsWith("https://")) {
 				urls.add(input);
@@ -74,7 +75,10 @@ public class ImportJob {
 			Path path = Path.of(input);
 			if (Files.isDirectory(path)) {
 				for (Path file : FolderWalk.walk(path, report)) {
-					if (isFeed(file.getFileName().toString())) {
+					if (EpisodeSidecar.is(file)) {
+						sidecars.add(EpisodeSidecar.read(file, FolderWalk.shown(path, file)));
+					}
+					else if (isFeed(file.getFileName().toString())) {
 						feedFiles.add(file);
 					}
 					else {
@@ -97,6 +101,7 @@ public class ImportJob {
 		Map<String, String> series = series(transcripts, file -> file.podcastTitle() + "\n" + file.home(),
 				LooseFile::naming);
 		List<List<LooseFile>> episodes = episodes(transcripts, report);
+		Map<LooseFile, EpisodeFacts> sidecarFacts = EpisodeSidecar.attach(sidecars, episodes, report);
 		int total = feedFiles.size() + transcripts.size() + urls.size();
 		int done = 0;
 		for (Path file : feedFiles) {
@@ -104,7 +109,8 @@ public class ImportJob {
 			progress.update(++done, total, report.appearances());
 		}
 		for (List<LooseFile> episode : episodes) {
-			importLoose(episode, series.get(episode.get(0).podcastTitle() + "\n" + episode.get(0).home()), report);
+			importLoose(episode, series.get(episode.get(0).podcastTitle() + "\n" + episode.get(0).home()),
+					sidecarFacts.getOrDefault(episode.get(0), EpisodeFacts.NONE), report);
 			done += episode.size();
 			progress.update(done, total, report.appearances());
 		}
@@ -170,8 +176,8 @@ public class ImportJob {
 		}
 	}
 
-	/** Imports one episode's files: one, or one name in several formats. */
-	private void importLoose(List<LooseFile> files, String series, ImportReport report) {
+	/** Imports one episode's files: one, or one name in several formats; {@code sidecar}: what its folder's sidecar says. */
+	private void importLoose(List<LooseFile> files, String series, EpisodeFacts sidecar, ImportReport report) {
 		List<TranscriptImporter.TranscriptFile> read = new ArrayList<>();
 		for (LooseFile file : files) {
 			try {
@@ -187,8 +193,8 @@ public class ImportJob {
 		}
 		LooseFile first = files.get(0);
 		FileNames.Facts named = FileNames.read(first.naming(), first.podcastTitle(), series);
-		EpisodeTarget target = EpisodeTarget.loose(first.podcastTitle(), first.guid(),
-				facts(named, first.namingSource()));
+		EpisodeTarget target = EpisodeTarget.loose(first.podcastTitle(), first.guid(), facts(named, first.namingSource()))
+			.withSidecar(sidecar);
 		importer.importEpisode(read, target).forEach(report::add);
 	}
 

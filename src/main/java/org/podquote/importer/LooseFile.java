@@ -3,7 +3,6 @@ package org.podquote.importer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-
 import org.podquote.importer.format.TranscriptType;
 import org.podquote.system.Slugs;
 

@@ -1,6 +1,5 @@
 package org.podquote.importer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
@@ -19,6 +16,7 @@ import org.podquote.appearance.Attribution;
 import org.podquote.episode.Credit;
 import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
+import org.podquote.episode.TranscriptSource;
 import org.podquote.importer.feed.ParsedFeed;
 import org.podquote.importer.format.CapturedPage;
 import org.podquote.importer.format.ParsedTranscript;
@@ -160,7 +158,10 @@ public class TranscriptImporter {
 		Map<TranscriptFile, String> hashes = new HashMap<>();
 		ordered.forEach(file -> hashes.put(file, Hashes.sha256(file.bytes())));
 		if (known(ordered, hashes, target)) {
-			return ordered.stream().map(file -> Outcome.of(Status.UNCHANGED, file.name())).toList();
+			if (target.sidecar().isEmpty()) {
+				return ordered.stream().map(file -> Outcome.of(Status.UNCHANGED, file.name())).toList();
+			}
+			return transactions.execute(tx -> attachSidecar(ordered, target));
 		}
 		List<Outcome> outcomes = new ArrayList<>();
 		List<List<Parsed>> episodes = new ArrayList<>();
@@ -183,8 +184,10 @@ public class TranscriptImporter {
 			String guid = i == 0 ? target.guid() : ownGuid(target, episode.get(0).file());
 			String note = i == 0 ? null : "not the same transcript as " + episodes.get(0).get(0).file().name()
 					+ " (few words in common), so an episode of its own";
+			// the sidecar's row names the file the episode is read from, not one that became an episode of its own
+			EpisodeTarget into = i == 0 ? target : target.withSidecar(EpisodeFacts.NONE);
 			try {
-				outcomes.addAll(transactions.execute(tx -> store(episode, guid, target, note)));
+				outcomes.addAll(transactions.execute(tx -> store(episode, guid, into, note)));
 			}
 			catch (DataAccessException ex) {
 				// rolled back: the report says so instead of the whole run ending in a stack trace
@@ -266,13 +269,56 @@ public class TranscriptImporter {
 	public void importEpisodeOnly(EpisodeTarget target) {
 		transactions.executeWithoutResult(tx -> {
 			Episode episode = library.episode(library.podcast(target.podcastTitle()), target.guid(), target.title());
-			LocalDate dated = episode.getPublishedOn();
-			fill(episode, target.facts());
-			if (!Objects.equals(dated, episode.getPublishedOn())) {
+			if (write(episode, target.facts(), target).redated()) {
 				indexing.reindex(appearances.findByEpisode(episode));
 			}
 			credit(episode, target);
 		});
+	}
+
+	/**
+	 * Gives an episode whose files are unchanged what its sidecar says now: the first file's outcome
+	 * is {@code UPDATED} with the facts when that changed any.
+	 */
+	private List<Outcome> attachSidecar(List<TranscriptFile> files, EpisodeTarget target) {
+		Episode episode = library.findEpisode(target.podcastTitle(), target.guid()).orElseThrow();
+		EpisodeFactsWriter.Written written = EpisodeFactsWriter.write(episode, target.sidecar(),
+				Episode.FactsSource.SIDECAR, EpisodeFacts.NONE);
+		if (written.redated()) {
+			indexing.reindex(appearances.findByEpisode(episode));
+		}
+		List<Outcome> outcomes = new ArrayList<>();
+		for (TranscriptFile file : files) {
+			outcomes.add(outcomes.isEmpty() && written.changed()
+					? new Outcome(Status.UPDATED, 0, null, file.name(), List.of(), written.facts(), null)
+					: Outcome.of(Status.UNCHANGED, file.name()));
+		}
+		return outcomes;
+	}
+
+	/** Writes the facts the files and the feed give, then the sidecar's, each as its standing allows. */
+	private static EpisodeFactsWriter.Written write(Episode episode, EpisodeFacts facts, EpisodeTarget target) {
+		return EpisodeFactsWriter.write(episode, target.sidecar(),
+				target.sidecar().isEmpty() ? null : Episode.FactsSource.SIDECAR, facts);
+	}
+
+	/**
+	 * Records on the target's episode (which must exist: import it first) why its transcript could
+	 * not be had, so that its page can say so.
+	 *
+	 * @param bytes what was fetched, or null when nothing could be
+	 */
+	public void recordFailure(EpisodeTarget target, String location, String format, byte[] bytes, String error) {
+		transactions.executeWithoutResult(tx -> library.findEpisode(target.podcastTitle(), target.guid())
+			.ifPresent(episode -> sources.recordFailure(episode, location, format,
+					bytes == null ? null : Hashes.sha256(bytes),
+					bytes == null ? TranscriptSource.Role.UNFETCHED : TranscriptSource.Role.UNREADABLE, error)));
+	}
+
+	/** Forgets why the target's transcript could not be had, now that it has been read. */
+	public void clearFailures(EpisodeTarget target) {
+		transactions.executeWithoutResult(
+				tx -> library.findEpisode(target.podcastTitle(), target.guid()).ifPresent(sources::clearFailures));
 	}
 
 	/**
@@ -295,27 +341,27 @@ public class TranscriptImporter {
 		}
 		if (existing.isEmpty()) {
 			// a new episode: nothing to compare, fold or keep
-			Episode episode = library.episode(podcast, guid, title(facts, target));
-			fill(episode, facts);
+			Episode episode = library.episode(podcast, guid, title(target.sidecar().orElse(facts), target));
+			EpisodeFacts written = write(episode, facts, target).facts();
 			credit(episode, target);
 			addQuotes(episode, read.passages(), Map.of());
-			return stored(files, episode, Status.IMPORTED, facts, note, Set.of());
+			return stored(files, episode, Status.IMPORTED, written, note, Set.of());
 		}
 		Episode episode = existing.get();
 		boolean folded = sources.foldFormer(podcast, formerGuids, episode);
-		LocalDate dated = episode.getPublishedOn();
-		boolean changed = fill(episode, facts) | moved | folded;
+		EpisodeFactsWriter.Written written = write(episode, facts, target);
+		boolean changed = written.changed() | moved | folded;
 		credit(episode, target);
 		Set<String> alternatives = sources.alternatives(episode);
 		if (!read.sha256().equals(sources.currentSha256(episode))) {
 			return stored(files, episode, replaceQuotes(episode, read.passages()) ? Status.REPLACED : Status.IMPORTED,
-					facts, note, alternatives);
+					written.facts(), note, alternatives);
 		}
-		if (!Objects.equals(dated, episode.getPublishedOn())) {
+		if (written.redated()) {
 			// the quotes stay, but the index holds their episode's date
 			indexing.reindex(appearances.findByEpisode(episode));
 		}
-		return stored(files, episode, changed ? Status.UPDATED : Status.UNCHANGED, facts, note, alternatives);
+		return stored(files, episode, changed ? Status.UPDATED : Status.UNCHANGED, written.facts(), note, alternatives);
 	}
 
 	/**
@@ -392,24 +438,6 @@ public class TranscriptImporter {
 				credit(episode, speaker, label.role(), null);
 			}
 		}
-	}
-
-	/** Sets what the facts give; whether anything changed. A fact no source gives leaves the episode's as it was. */
-	private static boolean fill(Episode episode, EpisodeFacts facts) {
-		return set(facts.title(), episode::getTitle, episode::setTitle)
-				| set(facts.publishedOn(), episode::getPublishedOn, episode::setPublishedOn)
-				| set(facts.duration(), episode::getDuration, episode::setDuration)
-				| set(facts.audioUrl(), episode::getAudioUrl, episode::setAudioUrl)
-				| set(facts.link(), episode::getLink, episode::setLink)
-				| set(facts.number(), episode::getNumber, episode::setNumber);
-	}
-
-	private static <T> boolean set(EpisodeFacts.Fact<T> fact, Supplier<T> current, Consumer<T> setter) {
-		if (fact == null || fact.value().equals(current.get())) {
-			return false;
-		}
-		setter.accept(fact.value());
-		return true;
 	}
 
 	private void credit(Episode episode, EpisodeTarget target) {

@@ -7,4 +7,8 @@ public record PodcastView(String slug, String title, String description, String 
 		return new PodcastView(p.getSlug(), p.getTitle(), p.getDescription(), p.getSiteUrl(), p.getImageUrl());
 	}
 
+	public String deleteUrl() {
+		return Podcasts.deleteUrl(slug);
+	}
+
 }

@@ -48,16 +48,31 @@ class HibernateQuoteSearch implements QuoteSearch {
 	/** The words of a phrase come back marked one by one: "<mark>bad</mark> <mark>role</mark>" reads better as one. */
 	private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>(\\s+)<mark>");
 
+	/**
+	 * What a word's own forms add to a quote's score: the word as typed, and its plural or singular
+	 * ({@link QuoteIndexMapping#TEXT_PLURAL}), each. A constant above what BM25 gives one word in a
+	 * quote (at most about 2.2 × idf, and idf is under 14 in a million quotes), so that "generics"
+	 * ranks quotes with "generics" first, then "generic", then its other forms ("generically").
+	 */
+	static final float OWN_FORM_SCORE = 30;
+
 	private final EntityManager entityManager;
 
 	private final AppearanceRepository appearances;
 
 	private final FacetLabels facetLabels;
 
-	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels) {
+	private final Spelling spelling;
+
+	private final NameMatches nameMatches;
+
+	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
+			Spelling spelling, NameMatches nameMatches) {
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
+		this.spelling = spelling;
+		this.nameMatches = nameMatches;
 	}
 
 	private record Row(long id, float score, List<String> highlights) {
@@ -115,8 +130,30 @@ class HibernateQuoteSearch implements QuoteSearch {
 		Facets facets = query.facets() ? new Facets(facetLabels.speakers(result.aggregation(SPEAKERS)),
 				facetLabels.podcasts(result.aggregation(PODCASTS)),
 				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS))) : Facets.NONE;
-		return new SearchPage<>(hits, result.total().hitCount(), query.page(), query.size(), result.took(),
-				parsed.notes(), facets);
+		long total = result.total().hitCount();
+		String suggestion = total < SPELLING_CHECKED_BELOW ? suggestion(query, parsed, total) : null;
+		List<NameMatch> matches = query.episodeId() == null ? nameMatches.of(query.text()) : List.of();
+		return new SearchPage<>(hits, total, query.page(), query.size(), result.took(), parsed.notes(), facets,
+				suggestion, matches);
+	}
+
+	/**
+	 * The query spelt as the index has it, when that finds more quotes under the same filters; else
+	 * null. Its words that the index lacks are respelt, and below {@link QuoteSearch#SUGGEST_BELOW}
+	 * hits its rare words too: a word the index lacks may still find quotes, by its stem
+	 * ("genrics" finds "genre").
+	 */
+	private String suggestion(SearchQuery query, QueryParser.Parsed parsed, long total) {
+		String respelt = spelling.respell(query.text(), parsed, total < SUGGEST_BELOW);
+		if (respelt == null) {
+			return null;
+		}
+		QueryParser.Parsed corrected = QueryParser.parse(respelt);
+		long found = Search.session(entityManager)
+			.search(Appearance.class)
+			.where(f -> predicate(f, query, corrected))
+			.fetchTotalHitCount();
+		return found > total ? respelt : null;
 	}
 
 	/**
@@ -157,11 +194,11 @@ class HibernateQuoteSearch implements QuoteSearch {
 		}
 		for (List<QueryParser.Term> group : parsed.required()) {
 			if (group.size() == 1) {
-				bool.must(term(f, group.get(0)));
+				bool.must(scored(f, group.get(0)));
 			}
 			else {
 				var any = f.bool();
-				group.forEach(t -> any.should(term(f, t)));
+				group.forEach(t -> any.should(scored(f, t)));
 				bool.must(any);
 			}
 		}
@@ -179,6 +216,18 @@ class HibernateQuoteSearch implements QuoteSearch {
 			bool.filter(f.range().field(QuoteIndexMapping.PUBLISHED).between(query.from(), query.to()));
 		}
 		return bool;
+	}
+
+	/** A term that a hit must match, a word scoring more in its own forms: see {@link #OWN_FORM_SCORE}. */
+	private static SearchPredicate scored(SearchPredicateFactory f, QueryParser.Term term) {
+		if (term.kind() != QueryParser.Kind.WORD) {
+			return term(f, term);
+		}
+		return f.bool()
+			.must(term(f, term))
+			.should(f.match().field(QuoteIndexMapping.TEXT_PLURAL).matching(term.text()).constantScore().boost(OWN_FORM_SCORE))
+			.should(f.match().field(QuoteIndexMapping.TEXT_EXACT).matching(term.text()).constantScore().boost(OWN_FORM_SCORE))
+			.toPredicate();
 	}
 
 	private static SearchPredicate term(SearchPredicateFactory f, QueryParser.Term term) {

@@ -1,8 +1,12 @@
 package org.podquote.search;
 
+import java.util.function.Function;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
@@ -18,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * On start, compares the index with the database and rebuilds it in the background when it is
  * missing or out of step (a deleted index folder, an import that stopped half-way, a migration that
- * changed whose quotes they are, such as V3 turning false people into voices).
+ * changed whose quotes they are, such as V3 turning false people into voices), or was built by
+ * another analysis than this version's: each document carries the {@link QuoteAnalysis#VERSION}
+ * that built it, and an index from before has documents without it.
  */
 @Component
 @Order(10)
@@ -48,19 +54,10 @@ class IndexCheck implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		long rows = appearances.count();
-		long documents = transactions.execute(tx -> Search.session(entityManager)
-			.search(Appearance.class)
-			.where(f -> f.matchAll())
-			.fetchTotalHitCount());
-		long attributedRows = appearances.countBySpeakerIsNotNull();
-		long attributedDocuments = transactions.execute(tx -> Search.session(entityManager)
-			.search(Appearance.class)
-			.where(f -> f.exists().field(QuoteIndexMapping.SPEAKER))
-			.fetchTotalHitCount());
-		if (rows != documents || attributedRows != attributedDocuments) {
-			log.info("The search index holds {} quotes ({} of a person), the database {} ({}): rebuilding the index",
-					documents, attributedDocuments, rows, attributedRows);
+		Counts counts = counts();
+		String reason = counts.outOfStep();
+		if (reason != null) {
+			log.info("{}: rebuilding the search index", reason);
 			status.setRebuilding(true);
 			Thread worker = new Thread(this::rebuild, "podquote-reindex");
 			worker.setDaemon(true);
@@ -68,9 +65,50 @@ class IndexCheck implements ApplicationRunner {
 		}
 	}
 
+	/**
+	 * @param current documents built by this version's analysis
+	 */
+	record Counts(long rows, long documents, long attributedRows, long attributedDocuments, long current) {
+
+		/** Why the index is out of step with the database or with this version, or null when it is not. */
+		String outOfStep() {
+			if (rows != documents || attributedRows != attributedDocuments) {
+				return String.format("The search index holds %d quotes (%d of a person), the database %d (%d)", documents,
+						attributedDocuments, rows, attributedRows);
+			}
+			if (current != documents) {
+				return String.format("%d of the %d quotes in the search index were indexed by another analysis than %s",
+						documents - current, documents, QuoteAnalysis.VERSION);
+			}
+			return null;
+		}
+
+	}
+
+	Counts counts() {
+		return new Counts(appearances.count(), count(f -> f.matchAll()), appearances.countBySpeakerIsNotNull(),
+				count(f -> f.exists().field(QuoteIndexMapping.SPEAKER)),
+				count(f -> f.match().field(QuoteIndexMapping.ANALYSIS).matching(QuoteAnalysis.VERSION)));
+	}
+
+	private long count(Function<SearchPredicateFactory, PredicateFinalStep> predicate) {
+		return transactions.execute(
+				tx -> Search.session(entityManager).search(Appearance.class).where(predicate).fetchTotalHitCount());
+	}
+
+	/**
+	 * Drops the index and makes it anew rather than purging it, so that the engine's own copy of the
+	 * analyzers is this version's too (OpenSearch keeps them with the index), and because purging
+	 * OpenSearch needs delete-by-query, which a cluster may lack.
+	 */
 	void rebuild() {
 		try {
-			Search.mapping(entityManagerFactory).scope(Appearance.class).massIndexer().startAndWait();
+			Search.mapping(entityManagerFactory)
+				.scope(Appearance.class)
+				.massIndexer()
+				.dropAndCreateSchemaOnStart(true)
+				.purgeAllOnStart(false)
+				.startAndWait();
 			log.info("Search index rebuilt");
 		}
 		catch (InterruptedException ex) {

@@ -2,12 +2,15 @@ package org.podquote.search;
 
 import java.util.List;
 
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.podquote.appearance.Appearance;
@@ -26,6 +29,12 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String TEXT = "text";
 
 	static final String TEXT_EXACT = "text_exact";
+
+	/** The text with plurals made singular and nothing else, to rank a word's own forms first. */
+	static final String TEXT_PLURAL = "text_plural";
+
+	/** The {@link QuoteAnalysis#VERSION} that built the document. */
+	static final String ANALYSIS = "analysis";
 
 	static final String SPEAKER = "speaker.slug";
 
@@ -49,9 +58,12 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_EXACT)
 			.analyzer(QuoteAnalysis.EXACT)
-			.highlightable(List.of(Highlightable.PLAIN));
+			.highlightable(List.of(Highlightable.PLAIN))
+			.fullTextField(TEXT_PLURAL)
+			.analyzer(QuoteAnalysis.PLURAL);
 		appearance.property("lead").fullTextField(AcrossCuts.LEAD).analyzer(QuoteAnalysis.EXACT);
 		appearance.binder(new AcrossCuts.Binder());
+		appearance.binder(new AnalysisBinder());
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")
@@ -75,6 +87,18 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 		mapping.type(Podcast.class).property("slug").keywordField().aggregable(Aggregable.YES);
 		mapping.type(Speaker.class).property("slug").keywordField().aggregable(Aggregable.YES);
+	}
+
+	/** Stamps every document with the analysis that built it, so that the start-up check can tell an old index. */
+	static final class AnalysisBinder implements TypeBinder {
+
+		@Override
+		public void bind(TypeBindingContext context) {
+			context.dependencies().useRootOnly();
+			IndexFieldReference<String> field = context.indexSchemaElement().field(ANALYSIS, f -> f.asString()).toReference();
+			context.bridge(Appearance.class, (document, appearance, write) -> document.addValue(field, QuoteAnalysis.VERSION));
+		}
+
 	}
 
 }

@@ -44,6 +44,9 @@ class ReindexCommand implements CliCommand {
 			Search.mapping(entityManagerFactory)
 				.scope(Appearance.class)
 				.massIndexer()
+				// as IndexCheck does: the engine's analyzers made anew too, and no delete-by-query
+				.dropAndCreateSchemaOnStart(true)
+				.purgeAllOnStart(false)
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(500)
 				.monitor(new MassIndexingMonitor() {

@@ -27,7 +27,13 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 
 	/** A search among one speaker's quotes, as the speaker page asks it (its dates are already dates). */
 	public static SearchCriteria ofSpeaker(String slug, String q, LocalDate from, LocalDate to, SearchQuery.Sort sort) {
-		return new SearchCriteria(q == null ? "" : q, slug, null, from, to,
+		return ofSpeaker(slug, null, q, from, to, sort);
+	}
+
+	/** A search of one speaker's quotes, on one show when {@code podcast} names one. */
+	public static SearchCriteria ofSpeaker(String slug, String podcast, String q, LocalDate from, LocalDate to,
+			SearchQuery.Sort sort) {
+		return new SearchCriteria(q == null ? "" : q, slug, podcast, from, to,
 				sort == null ? SearchQuery.Sort.RELEVANCE : sort, List.of());
 	}
 
@@ -65,6 +71,11 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 	/** The same search as a CSV download. */
 	public String csvUrl() {
 		return builder().replacePath(PATH + ".csv").build().encode().toUriString();
+	}
+
+	/** The same search for other words, as a "Did you mean" link. */
+	public String withQuery(String text) {
+		return new SearchCriteria(text, speaker, podcast, from, to, sort, notes).url();
 	}
 
 	public String withSpeaker(String slug) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podquote.episode.Episodes;
+import org.podquote.podcast.Podcasts;
 
 /** An episode a person is credited on but not quoted in, with their roles there (shown normalised). */
 public record CreditedEpisode(String episodeTitle, String episodeUrl, String podcastTitle, String podcastUrl,
@@ -22,7 +23,7 @@ public record CreditedEpisode(String episodeTitle, String episodeUrl, String pod
 		for (Row row : rows) {
 			String url = Episodes.url(row.podcastSlug(), row.episodeSlug());
 			CreditedEpisode episode = episodes.computeIfAbsent(url, u -> new CreditedEpisode(row.episodeTitle(), u,
-					row.podcastTitle(), "/podcasts/" + row.podcastSlug(), row.publishedOn(), new ArrayList<>()));
+					row.podcastTitle(), Podcasts.url(row.podcastSlug()), row.publishedOn(), new ArrayList<>()));
 			String role = Roles.display(row.role());
 			if (!episode.roles().contains(role)) {
 				episode.roles().add(role);

@@ -14,14 +14,14 @@ import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
 import org.podquote.search.SearchPage;
 import org.podquote.search.SearchQuery;
+import org.podquote.speaker.SpeakerFilter.Order;
 import org.podquote.system.Csv;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
 import org.podquote.system.PublicUrls;
+import org.podquote.timeline.Activities;
 import org.podquote.timeline.Timeline;
-import org.podquote.timeline.TimelineChart;
-import org.podquote.timeline.TimelineRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -41,77 +41,124 @@ class SpeakerController {
 
 	static final int APPEARS_WITH = 8;
 
+	/**
+	 * The speaker's newest episodes that "appears with" looks at: everyone heard in them is read, so
+	 * a speaker of thousands of episodes costs no more than one of a few hundred.
+	 */
+	static final int APPEARS_WITH_EPISODES = 200;
+
 	static final int CSV_BATCH = 1000;
 
 	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
 	static final int CREDITED_ROWS = 100;
 
+	/** The longest name filter read; a longer one is cut there. */
+	static final int NAME_FILTER_MAX = 300;
+
 	private final SpeakerRepository speakers;
+
+	private final SpeakerQuoteList list;
 
 	private final AppearanceRepository appearances;
 
-	private final TimelineRepository timelines;
+	private final HostInference hosts;
+
+	private final Activities activities;
 
 	private final QuoteSearch search;
 
-	SpeakerController(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines,
-			QuoteSearch search) {
+	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
+			HostInference hosts, Activities activities, QuoteSearch search) {
 		this.speakers = speakers;
+		this.list = list;
 		this.appearances = appearances;
-		this.timelines = timelines;
+		this.hosts = hosts;
+		this.activities = activities;
 		this.search = search;
 	}
 
+	/** Everyone with at least one quote, most quoted first; {@code name} keeps those whose name contains it. */
 	@GetMapping("/speakers")
-	String list(@RequestParam(required = false) Integer page, Model model) {
-		Page<SpeakerCount> people = speakers.findMostQuoted(PageRequest.of(Paging.index(page), PageSizes.PEOPLE));
+	String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) String name,
+			Model model) {
+		String filter = name == null ? "" : SpeakerNames.clean(name);
+		filter = filter.substring(0, Math.min(filter.length(), NAME_FILTER_MAX));
+		PageRequest request = PageRequest.of(Paging.index(page), PageSizes.PEOPLE);
+		Page<SpeakerCount> people = filter.isEmpty() ? speakers.findMostQuoted(request)
+				: speakers.findMostQuotedNamed(containing(filter), request);
 		model.addAttribute("people", people.getContent());
+		model.addAttribute("name", filter);
 		model.addAttribute("paging", Paging.of(people.getNumber(), PageSizes.PEOPLE, people.getTotalElements()));
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/speakers/{slug}")
 	String show(@PathVariable String slug, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) String q, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) Integer episodePage, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String podcast, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String order, Model model) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
-		boolean oldest = "oldest".equals(order);
-		String query = q == null ? "" : q.strip();
-		int index = Paging.index(page);
+		SpeakerEpisodes all = SpeakerEpisodes.of(speakers.findEpisodes(speaker));
+		List<SpeakerEpisodes.Show> shows = all.shows();
+		String show = podcast == null || podcast.isBlank() ? null : podcast.strip();
+		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), hosts.hosts(speaker, all),
+				all, shows.size(), speakers.countCreditedEpisodes(speaker)));
+		model.addAttribute("creditedOnly",
+				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
+		if (all.isEmpty()) {
+			return VIEW_PAGE;
+		}
 
+		SpeakerFilter filter = new SpeakerFilter(Speakers.url(slug), q == null ? "" : q.strip(), show, from, to,
+				Order.of(order), 0);
+		SpeakerEpisodes shown = all.filter(show, from, to);
+		int index = Paging.index(page);
 		List<EpisodeGroup.Item> items;
 		long total;
-		if (query.isEmpty()) {
-			PageRequest request = PageRequest.of(index, PageSizes.QUOTES,
-					oldest ? AppearanceRepository.OLDEST : AppearanceRepository.NEWEST);
-			Page<Appearance> rows = from == null && to == null ? appearances.findBySpeaker(speaker, request)
-					: appearances.findBySpeakerBetween(speaker, from == null ? LocalDate.of(1, 1, 1) : from,
-							to == null ? LocalDate.of(9999, 12, 31) : to, request);
-			items = rows.map(a -> new EpisodeGroup.Item(QuoteView.of(a), null)).getContent();
-			total = rows.getTotalElements();
-		}
-		else {
+		if (filter.searching()) {
 			SearchPage<QuoteHit> hits = search.search(SearchCriteria
-				.ofSpeaker(slug, query, from, to, oldest ? SearchQuery.Sort.OLDEST : SearchQuery.Sort.NEWEST)
+				.ofSpeaker(slug, show, filter.q(), from, to, switch (filter.order()) {
+					case BEST -> SearchQuery.Sort.RELEVANCE;
+					case NEWEST -> SearchQuery.Sort.NEWEST;
+					case OLDEST -> SearchQuery.Sort.OLDEST;
+				})
 				.queryWithoutFacets(index, PageSizes.QUOTES));
 			items = hits.hits().stream().map(h -> new EpisodeGroup.Item(h.quote(), h.snippetHtml())).toList();
 			total = hits.total();
 			model.addAttribute("notes", hits.notes());
 		}
+		else {
+			items = (filter.best() ? list.best(speaker, all, shown, index, PageSizes.QUOTES)
+					: list.inOrder(speaker, shown, index, PageSizes.QUOTES, filter.oldest()))
+				.stream()
+				.map(quote -> new EpisodeGroup.Item(quote, null))
+				.toList();
+			total = shown.quotes();
+		}
 		if (items.isEmpty() && index > 0) {
 			throw new NotFoundException("speaker", slug, "page", page);
 		}
-		Timeline timeline = Timeline.of(timelines.countByMonth(speaker), timelines.countUndated(speaker));
-		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
-				speakers.countCreditedEpisodes(speaker)));
-		model.addAttribute("creditedOnly",
-				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
-		model.addAttribute("timeline", timeline);
-		model.addAttribute("chart", TimelineChart.of(timeline));
+		SpeakerEpisodes onShow = all.filter(show, null, null);
+		Timeline timeline = Timeline.of(onShow.months(), onShow.undated());
+		int episodeIndex = Math.min(Paging.index(episodePage), Math.max(0, (shown.episodes() - 1) / PageSizes.SPEAKER_EPISODES));
+		model.addAttribute("shows", shows);
+		model.addAttribute("showTitle", shows.stream()
+			.filter(s -> s.slug().equals(show))
+			.map(SpeakerEpisodes.Show::title)
+			.findFirst()
+			.orElse(show));
+		// the dated by month, the undated (if any) by episode number, show by show
+		model.addAttribute("activity", activities.ofSpeaker(speaker, timeline, show));
 		model.addAttribute("groups", EpisodeGroup.of(items));
 		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
-		model.addAttribute("filter", new SpeakerFilter(query, from, to, oldest, total));
-		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
+		model.addAttribute("filter", filter.withTotal(total));
+		model.addAttribute("episodeRows", shown.page(episodeIndex, PageSizes.SPEAKER_EPISODES));
+		model.addAttribute("episodePaging",
+				Paging.of(episodeIndex, PageSizes.SPEAKER_EPISODES, shown.episodes(), "episodePage", "episodes"));
+		List<Long> recent = all.episodeIds();
+		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker,
+				recent.subList(0, Math.min(recent.size(), APPEARS_WITH_EPISODES)), PageRequest.of(0, APPEARS_WITH)));
+		model.addAttribute("appearsWithLatest", recent.size() > APPEARS_WITH_EPISODES ? APPEARS_WITH_EPISODES : null);
 		return VIEW_PAGE;
 	}
 
@@ -134,13 +181,9 @@ class SpeakerController {
 		out.flush();
 	}
 
-	/** How the speaker's list is narrowed and ordered. */
-	public record SpeakerFilter(String q, LocalDate from, LocalDate to, boolean oldest, long total) {
-
-		public boolean active() {
-			return !q.isEmpty() || from != null || to != null;
-		}
-
+	/** A {@code like} pattern for names containing the text, with {@code !} escaping the pattern's own signs. */
+	static String containing(String text) {
+		return "%" + SpeakerNames.key(text).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 	}
 
 }

@@ -93,6 +93,23 @@ class ApiTest {
 	}
 
 	@Test
+	void searchSuggestsASpellingAndLinksThePersonNamed() throws Exception {
+		json("/api/v1/search?q=archetipe").andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.suggestion").value("archetype"))
+			.andExpect(jsonPath("$.matches").isEmpty());
+		json("/api/v1/search?q=archetype").andExpect(jsonPath("$.suggestion").isEmpty());
+		json("/api/v1/search?q=Sam Marks").andExpect(jsonPath("$.matches", hasSize(1)))
+			.andExpect(jsonPath("$.matches[0].kind").value("person"))
+			.andExpect(jsonPath("$.matches[0].slug").value("sam-marks"))
+			.andExpect(jsonPath("$.matches[0].name").value("Sam Marks"))
+			.andExpect(jsonPath("$.matches[0].quotes").value(20))
+			.andExpect(jsonPath("$.matches[0].url").value("http://localhost/speakers/sam-marks"))
+			.andExpect(jsonPath("$.matches[0].apiUrl").value("http://localhost/api/v1/speakers/sam-marks"));
+		json("/api/v1/search?q=LessWrong Curated, Popular").andExpect(jsonPath("$.matches[0].kind").value("show"))
+			.andExpect(jsonPath("$.matches[0].url").value("http://localhost/podcasts/lesswrong-curated-popular"));
+	}
+
+	@Test
 	void listsPeopleWithTotals() throws Exception {
 		json("/api/v1/speakers").andExpect(jsonPath("$.items", hasSize(1)))
 			.andExpect(jsonPath("$.items[0].slug").value("sam-marks"))

@@ -43,7 +43,7 @@ class EpisodeIdentityMigrationTest {
 		assertThat(source).containsEntry("ROLE", "TRANSCRIPT").containsEntry("SHA256", "abc");
 	}
 
-	private static Flyway flyway(DriverManagerDataSource database, String target) {
+	static Flyway flyway(DriverManagerDataSource database, String target) {
 		return Flyway.configure()
 			.dataSource(database)
 			.locations("classpath:db/migration")

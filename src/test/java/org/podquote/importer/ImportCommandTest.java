@@ -112,7 +112,7 @@ class ImportCommandTest {
 
 		assertThat(exit).isEqualTo(2);
 		assertThat(err()).isEqualTo("usage: java -jar podquote.jar import [--podquote.home=DIR] [--podcast=\"Name\"] "
-				+ "[--verbose] PATH_OR_URL...\n");
+				+ "[--verbose] [--match-feed FEED] PATH_OR_URL...\n");
 		assertThat(out()).isEmpty();
 		assertThat(LibraryRows.count(jdbc)).isEqualTo(before);
 	}

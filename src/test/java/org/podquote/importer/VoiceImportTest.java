@@ -155,7 +155,7 @@ class VoiceImportTest {
 	void aPersonCreditedButNotQuotedHasTheEpisodeOnTheirPage() throws Exception {
 		Document page = page("/speakers/gwen-guesting");
 		assertThat(page.select(".role").text()).isEqualTo("Guest");
-		assertThat(page.select(".counts").text()).isEqualTo("0 quotes, credited on 1 episode");
+		assertThat(page.select("#speaker-summary").text()).isEqualTo("Credited on 1 episode, not quoted in any transcript");
 		assertThat(page.select("#credited .quote-episode a").eachText()).containsExactly("Roll 1: The Guest");
 		assertThat(page.select("#credited .quote-episode a").attr("href"))
 			.isEqualTo("/podcasts/credit-roll/episodes/roll-1-the-guest");
@@ -168,7 +168,7 @@ class VoiceImportTest {
 		// quoted where credited: the episode is among the quotes, not listed again
 		Document jane = page("/speakers/jane-doe");
 		assertThat(jane.select("#credited")).isEmpty();
-		assertThat(jane.select(".counts").text()).isEqualTo("2 quotes, credited on 1 episode");
+		assertThat(jane.select("#speaker-summary").text()).startsWith("2 quotes in 1 episode");
 	}
 
 	@Test

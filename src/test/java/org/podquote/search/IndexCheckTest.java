@@ -62,6 +62,20 @@ class IndexCheckTest {
 		}
 
 		assertThat(facetCount()).isEqualTo(2);
+		IndexCheck.Counts counts = check.counts();
+		assertThat(counts.current()).isEqualTo(counts.rows());
+		assertThat(counts.outOfStep()).isNull();
+	}
+
+	@Test
+	void rebuildsAnIndexOfAnotherAnalysis() {
+		// an index from before the analysis was stamped on every document: none carries this one
+		assertThat(new IndexCheck.Counts(40, 40, 30, 30, 0).outOfStep())
+			.isEqualTo("40 of the 40 quotes in the search index were indexed by another analysis than " + QuoteAnalysis.VERSION);
+		assertThat(new IndexCheck.Counts(40, 40, 30, 30, 39).outOfStep()).startsWith("1 of the 40 quotes");
+		assertThat(new IndexCheck.Counts(40, 39, 30, 30, 39).outOfStep())
+			.isEqualTo("The search index holds 39 quotes (30 of a person), the database 40 (30)");
+		assertThat(new IndexCheck.Counts(40, 40, 30, 30, 40).outOfStep()).isNull();
 	}
 
 	private long facetCount() {

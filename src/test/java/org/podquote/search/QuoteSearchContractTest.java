@@ -21,14 +21,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What any search backend must do, on the seed library and one transcript of the test's own
- * ({@code fixtures/search/long-turn.md}), which is why it has a context of its own.
+ * What any search backend must do, on the seed library and two transcripts of the test's own
+ * ({@code fixtures/search/long-turn.md}, {@code generics.md}), which is why it has a context of its own.
  */
 @SpringBootTest(properties = "podquote.test.context=search-contract")
 class QuoteSearchContractTest {
 
 	/** Two speakers; the importer cuts two of Juno's turns in two, one between paragraphs, one inside a paragraph. */
 	static final Path LONG_TURN = Path.of("src/test/resources/fixtures/search/long-turn.md");
+
+	/** Six quotes of the show "Go Words", one each with generics, generic, generated, general, generally, generically. */
+	static final Path GENERICS = Path.of("src/test/resources/fixtures/search/generics.md");
 
 	@Autowired
 	QuoteSearch search;
@@ -40,6 +43,7 @@ class QuoteSearchContractTest {
 	void importTheLongTurn() throws IOException {
 		assertThat(importJob.importUpload("long-turn.md", Files.readAllBytes(LONG_TURN), "Contract Kitchen").failures())
 			.isEmpty();
+		assertThat(importJob.importUpload("generics.md", Files.readAllBytes(GENERICS), "Go Words").failures()).isEmpty();
 	}
 
 	@Test
@@ -92,6 +96,73 @@ class QuoteSearchContractTest {
 		assertThat(search("\"one's own nature\"").hits()).singleElement()
 			.satisfies(hit -> assertThat(hit.snippetHtml()).containsPattern("<mark>one&#(39|x27);s own nature</mark>")
 				.doesNotContain("one's"));
+	}
+
+	@Test
+	void aWordFindsItsOwnFormsFirstAndNeverWordsThatOnlyBeginAlike() {
+		assertThat(texts(search("generics"))).satisfiesExactly(text -> assertThat(text).startsWith("Generics finally"),
+				text -> assertThat(text).startsWith("A generic function"),
+				text -> assertThat(text).startsWith("You can write it generically"));
+		assertThat(search("generics").hits().get(0).snippetHtml()).startsWith("<mark>Generics</mark> finally");
+		assertThat(texts(search("generic"))).satisfiesExactly(text -> assertThat(text).startsWith("A generic function"),
+				text -> assertThat(text).startsWith("Generics finally"),
+				text -> assertThat(text).startsWith("You can write it generically"));
+		assertThat(texts(search("general"))).singleElement().satisfies(text -> assertThat(text).startsWith("In general"));
+		assertThat(texts(search("generally"))).singleElement()
+			.satisfies(text -> assertThat(text).startsWith("Generally speaking"));
+		// the seed has "generating": another form of the same verb
+		assertThat(texts(search("generated"))).hasSize(2)
+			.allSatisfy(text -> assertThat(text).containsPattern("generated|generating"))
+			.first()
+			.satisfies(text -> assertThat(text).startsWith("Most of that code is generated"));
+	}
+
+	@Test
+	void aWordStillFindsItsPluralSingularAndVerbForms() {
+		for (String word : List.of("function", "functions", "parameters", "tools", "type", "typed")) {
+			assertThat(texts(search(word))).as(word).anySatisfy(text -> assertThat(text).containsPattern("function|tool"));
+		}
+		for (String word : List.of("generate", "generates", "generating")) {
+			assertThat(texts(search(word))).as(word).anySatisfy(text -> assertThat(text).contains("generated"));
+		}
+		assertThat(texts(search("speak"))).singleElement().satisfies(text -> assertThat(text).contains("speaking"));
+	}
+
+	@Test
+	void aMisspeltWordSuggestsTheSpellingOfTheLibrary() {
+		SearchPage<QuoteHit> misspelt = search("generiks");
+		assertThat(misspelt.total()).isZero();
+		assertThat(misspelt.suggestion()).isEqualTo("generics");
+		// the other words and the query language stay as typed
+		assertThat(search("genric function").suggestion()).isEqualTo("generic function");
+		assertThat(search("\"a genric function\" -nobody").suggestion()).isEqualTo("\"a generic function\" -nobody");
+		// a word the library lacks is respelt even when the others find a few quotes
+		SearchPage<QuoteHit> few = search("genrics OR function OR tool OR speaking");
+		assertThat(few.total()).isBetween((long) QuoteSearch.SUGGEST_BELOW, (long) QuoteSearch.SPELLING_CHECKED_BELOW - 1);
+		assertThat(few.suggestion()).isEqualTo("generics OR function OR tool OR speaking");
+		// a suggestion must find more, under the same filters
+		assertThat(search("arguments").total()).isEqualTo(1);
+		assertThat(search("arguments").suggestion()).isNull();
+		assertThat(search.search(new SearchQuery("generiks", "sam-marks", null, null, null, null, null, 0, 20, false))
+			.suggestion()).isNull();
+		assertThat(search("generic").suggestion()).isNull();
+		assertThat(search("qzxvjwk").suggestion()).isNull();
+	}
+
+	@Test
+	void aQueryThatIsTheNameOfAPersonOrAShowLinksTheirPage() {
+		assertThat(search("sam marks").matches())
+			.containsExactly(new NameMatch(NameMatch.Kind.PERSON, "sam-marks", "Sam Marks", 20));
+		assertThat(search("  SAM   Marks ").matches()).extracting(NameMatch::url).containsExactly("/speakers/sam-marks");
+		assertThat(search("\"ada gopher\"").matches())
+			.containsExactly(new NameMatch(NameMatch.Kind.PERSON, "ada-gopher", "Ada Gopher", 3));
+		assertThat(search("go words").matches())
+			.containsExactly(new NameMatch(NameMatch.Kind.SHOW, "go-words", "Go Words", 6));
+		assertThat(search("lesswrong curated & popular").matches()).extracting(NameMatch::url)
+			.containsExactly("/podcasts/lesswrong-curated-popular");
+		assertThat(search("archetype").matches()).isEmpty();
+		assertThat(search("sam -marks").matches()).isEmpty();
+		assertThat(search("sam OR marks").matches()).isEmpty();
 	}
 
 	@ParameterizedTest

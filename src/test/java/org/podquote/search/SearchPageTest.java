@@ -69,6 +69,27 @@ class SearchPageTest extends PageTest {
 		assertThat(page("/search?q=archetype&sort=newest").select(".sort strong").text()).isEqualTo("Newest");
 	}
 
+	@Test
+	void suggestsASpellingWhenNothingMatches() throws Exception {
+		Document page = search("archetipe");
+
+		assertThat(page.select(".empty-state").text()).contains("No quotes match");
+		assertThat(page.select(".suggestion").text()).isEqualTo("Did you mean archetype?");
+		assertThat(page.select(".suggestion a").attr("href")).isEqualTo("/search?q=archetype");
+		assertThat(page("/search?q=archetipe&sort=oldest").select(".suggestion a").attr("href"))
+			.isEqualTo("/search?q=archetype&sort=oldest");
+		assertThat(search("archetype").select(".suggestion")).isEmpty();
+	}
+
+	@Test
+	void linksThePersonWhoseNameIsTheQuery() throws Exception {
+		Document page = search("sam marks");
+
+		assertThat(page.select(".name-matches li").text()).isEqualTo("Sam Marks \u2014 person, 20 quotes");
+		assertThat(page.select(".name-matches a").attr("href")).isEqualTo("/speakers/sam-marks");
+		assertThat(search("archetype").select(".name-matches")).isEmpty();
+	}
+
 	private Document search(String q) throws Exception {
 		MvcResult result = mvc.perform(get("/search").param("q", q)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);

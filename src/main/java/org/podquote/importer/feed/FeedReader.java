@@ -378,6 +378,9 @@ public class FeedReader {
 				else if (isItunes() && name.equals("duration")) {
 					item.duration(line(), text());
 				}
+				else if (isItunes() && name.equals("episode")) {
+					item.number(line(), text());
+				}
 				else if (isPodcast() && name.equals("transcript")) {
 					item.transcript(line(), attribute("url"), attribute("type"), attribute("language"),
 							attribute("rel"));
@@ -560,6 +563,8 @@ public class FeedReader {
 
 			Duration duration;
 
+			Integer number;
+
 			final List<Transcript> transcripts = new ArrayList<>();
 
 			final List<Person> persons = new ArrayList<>();
@@ -592,6 +597,19 @@ public class FeedReader {
 				duration = (parsed == null || parsed.isZero()) ? null : parsed;
 			}
 
+			/** {@code itunes:episode}: a whole number, which Apple asks to be positive; feeds write "0" for none. */
+			void number(int at, String text) {
+				if (text == null || number != null) {
+					return;
+				}
+				if (!text.matches("\\d{1,9}")) {
+					warnings.add(warning(at, "itunes:episode \"" + text + "\" is not a whole number"));
+					return;
+				}
+				int parsed = Integer.parseInt(text);
+				number = parsed == 0 ? null : parsed;
+			}
+
 			void transcript(int at, String url, String type, String language, String rel) {
 				if (url == null) {
 					warnings.add(warning(at, "a podcast:transcript without a url is ignored"));
@@ -622,8 +640,8 @@ public class FeedReader {
 					resolved.add((transcript.language() != null) ? transcript : new Transcript(transcript.url(),
 							transcript.type(), channelLanguage, transcript.rel()));
 				}
-				return new Item(id, title, link, publishedOn, enclosureUrl, duration, resolved, persons, warnings,
-						line);
+				return new Item(id, title, link, publishedOn, enclosureUrl, duration, number, resolved, persons,
+						warnings, line);
 			}
 
 		}

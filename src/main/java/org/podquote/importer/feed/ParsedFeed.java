@@ -47,13 +47,14 @@ public record ParsedFeed(String title, String siteUrl, String description, Strin
 	 * @param publishedOn the day of {@code pubDate} as the publisher wrote it (not moved to UTC)
 	 * @param enclosureUrl the audio or video file
 	 * @param duration {@code itunes:duration}
+	 * @param number {@code itunes:episode}: the episode's number in its show
 	 * @param transcripts every {@code podcast:transcript} in feed order
 	 * @param persons the item's own {@code podcast:person}s, empty when it names none
 	 * @param warnings what was wrong with this item, as {@code source:line: message}
 	 * @param line the line of the feed where the item starts
 	 */
 	public record Item(String guid, String title, String link, LocalDate publishedOn, String enclosureUrl,
-			Duration duration, List<Transcript> transcripts, List<Person> persons, List<String> warnings, int line) {
+			Duration duration, Integer number, List<Transcript> transcripts, List<Person> persons, List<String> warnings, int line) {
 
 		public Item {
 			transcripts = List.copyOf(transcripts);

@@ -174,7 +174,7 @@ class FeedReaderTest {
 				: Arrays.stream(parts[0].split(" "))
 					.map((type) -> new Transcript("https://x.example/" + type, type, null, null))
 					.toList();
-		Item item = new Item("g", "t", null, null, null, null, transcripts, List.of(), List.of(), 1);
+		Item item = new Item("g", "t", null, null, null, null, null, transcripts, List.of(), List.of(), 1);
 
 		assertThat(item.richestTranscript().map(Transcript::type).orElse("none")).isEqualTo(parts[1]);
 	}

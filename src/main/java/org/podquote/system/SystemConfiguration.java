@@ -3,6 +3,8 @@ package org.podquote.system;
 import java.time.Clock;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,14 @@ class SystemConfiguration {
 	PublicUrls publicUrls(PodquoteProperties properties, Environment environment) {
 		return new PublicUrls(properties.baseUrl(), trustsForwardedHeaders(environment),
 				environment.getProperty("server.address"));
+	}
+
+	/** Asks the app for a page of each kind once it is ready, so that the first visitor does not wait for JIT and caches. */
+	@Bean
+	@ConditionalOnWebApplication
+	@ConditionalOnProperty(name = "podquote.warm-up", havingValue = "true", matchIfMissing = true)
+	WarmUp warmUp(Environment environment) {
+		return new WarmUp(environment);
 	}
 
 	/**

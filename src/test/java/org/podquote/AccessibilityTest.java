@@ -31,6 +31,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podquote.importer.EpisodeTarget;
+import org.podquote.importer.ImportJob;
 import org.podquote.importer.TranscriptImporter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,6 +83,9 @@ class AccessibilityTest {
 	@Autowired
 	TranscriptImporter importer;
 
+	@Autowired
+	ImportJob job;
+
 	Chromium chromium;
 
 	AudioServer audio;
@@ -93,6 +97,18 @@ class AccessibilityTest {
 		importer.importTranscript("voiced.vtt", "voiced.vtt", VOICED.getBytes(StandardCharsets.UTF_8),
 				new EpisodeTarget("Accessible Radio", "voiced", "A timed and voiced episode", LocalDate.of(2025, 6, 1),
 						Duration.ofMinutes(1), audio.url(), List.of()));
+		// a show without dates, longer than a page, whose host has no dated quote, and a feed episode
+		// whose transcript could not be fetched: the pages that say so
+		for (int n = 1; n <= 30; n++) {
+			job.importUpload("numbered-radio-" + n + ".md", ("**Nora Numbers:** Episode " + n
+					+ " of a show with no dates.\n\n**Guest " + n + ":** Thank you, Nora.\n").getBytes(StandardCharsets.UTF_8),
+					"Numbered Radio");
+		}
+		EpisodeTarget unfetched = new EpisodeTarget("Numbered Radio", "unfetched", "An episode without its transcript",
+				null, null, null, List.of());
+		importer.importEpisodeOnly(unfetched);
+		importer.recordFailure(unfetched, "https://transcripts.example/unfetched.srt", "srt", null,
+				"https://transcripts.example/unfetched.srt: the server answered 404 (not found)");
 	}
 
 	@AfterAll
@@ -126,6 +142,9 @@ class AccessibilityTest {
 				Arguments.of("search-none", "/search?q=%22models+role+bad%22"),
 				Arguments.of("search-filtered", "/search?q=models&speaker=sam-marks&from=2026"),
 				Arguments.of("charts", "/charts"),
+				Arguments.of("podcast-undated", "/podcasts/numbered-radio?page=2"),
+				Arguments.of("speaker-undated", "/speakers/nora-numbers"),
+				Arguments.of("episode-unfetched", "/podcasts/numbered-radio/episodes/an-episode-without-its-transcript"),
 				Arguments.of("topics", "/topics"),
 				Arguments.of("topics-speaker", "/topics?speaker=sam-marks"),
 				Arguments.of("topics-episode", "/topics?podcast=lesswrong-curated-popular&episode=the-persona-selection-model-by-sam-marks"),

@@ -43,6 +43,11 @@ public record QuoteView(long id, int position, String text, boolean heading, Lon
 		return episodeUrl() + "#" + anchor();
 	}
 
+	/** The quote in its episode, with the words of the search {@code q} marked there; {@link #url()} when q is blank. */
+	public String url(String q) {
+		return q == null || q.isBlank() ? url() : Episodes.matchUrl(podcastSlug, episodeSlug, q, id);
+	}
+
 	public String anchor() {
 		return Episodes.anchor(id);
 	}

@@ -33,6 +33,8 @@ class EpisodeController {
 
 	private final CreditRepository credits;
 
+	private final TranscriptSourceRepository sources;
+
 	private final QuoteSearch search;
 
 	private final JsonMapper json;
@@ -40,10 +42,11 @@ class EpisodeController {
 	private final SampleRepository sample;
 
 	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
-			QuoteSearch search, JsonMapper json, SampleRepository sample) {
+			TranscriptSourceRepository sources, QuoteSearch search, JsonMapper json, SampleRepository sample) {
 		this.episodes = episodes;
 		this.appearances = appearances;
 		this.credits = credits;
+		this.sources = sources;
 		this.search = search;
 		this.json = json;
 		this.sample = sample;
@@ -65,8 +68,10 @@ class EpisodeController {
 		model.addAttribute("og", OpenGraph.of(view.title(), view.podcastTitle() + (quotes.isEmpty() ? ""
 				: " \u2014 \u201c" + quotes.get(0).text() + "\u201d"), view.url(), "article"));
 		model.addAttribute("quotes", quotes);
+		// an episode without quotes says why instead of showing an empty transcript and empty downloads
+		model.addAttribute("transcript", quotes.isEmpty() ? TranscriptState.of(sources.findByEpisodeOrderById(found)) : null);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("matches", q == null || q.isBlank() ? EpisodeMatches.NONE
+		model.addAttribute("matches", q == null || q.isBlank() || quotes.isEmpty() ? EpisodeMatches.NONE
 				: EpisodeMatches.of(search.search(SearchQuery.inEpisode(q, found.getId(), quotes.size() + 1))));
 		return VIEW_PAGE;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.podquote.podcast.Podcast;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -40,15 +41,22 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
 			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
 			from Episode e join e.podcast p
-			order by e.publishedOn desc nulls last, e.id desc""")
-	List<EpisodeSummary> findRecent(Pageable pageable);
-
-	@Query("""
-			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
-			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
-			from Episode e join e.podcast p
 			where p = :podcast
 			order by e.number desc nulls last, e.publishedOn desc nulls last, e.title, e.id desc""")
 	List<EpisodeSummary> findByPodcast(Podcast podcast);
+
+	/** A page of a show's episodes in the order the pageable's sort gives (end it on {@code id}, so that it is total). */
+	@Query(value = """
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
+			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
+			from Episode e join e.podcast p
+			where p = :podcast""", countQuery = "select count(e) from Episode e where e.podcast = :podcast")
+	Page<EpisodeSummary> findPageByPodcast(Podcast podcast, Pageable pageable);
+
+	/** How many of a show's episodes there are, and how many have a date and a number. */
+	@Query("""
+			select new org.podquote.episode.EpisodeCounts(count(e), count(e.publishedOn), count(e.number))
+			from Episode e where e.podcast = :podcast""")
+	EpisodeCounts findCounts(Podcast podcast);
 
 }

@@ -33,6 +33,10 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 		return Episodes.voicesUrl(podcastSlug, slug);
 	}
 
+	public String refetchUrl() {
+		return Episodes.refetchUrl(podcastSlug, slug);
+	}
+
 	public String podcastUrl() {
 		return Podcasts.url(podcastSlug);
 	}

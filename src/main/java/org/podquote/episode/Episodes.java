@@ -1,5 +1,7 @@
 package org.podquote.episode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.podquote.podcast.Podcasts;
 
@@ -12,8 +14,21 @@ public final class Episodes {
 	/** Where the admin names an episode's voices ("Speaker 1 is …"). */
 	public static final String VOICES_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/voices";
 
+	/** Where the admin asks for a transcript that could not be had to be fetched again. */
+	public static final String REFETCH_PATH = "/admin/podcasts/{podcast}/episodes/{episode}/transcript";
+
 	public static String url(String podcastSlug, String episodeSlug) {
 		return Podcasts.url(podcastSlug) + "/episodes/" + episodeSlug;
+	}
+
+	/**
+	 * A quote on its episode's page with the words of a search marked there ({@code ?q=}), scrolled
+	 * to the quote ({@code #a7}).
+	 */
+	public static String matchUrl(String podcastSlug, String episodeSlug, String q, long quoteId) {
+		// URLEncoder, not UriComponentsBuilder: a "+" in the words ("c++") must reach the page as a plus
+		return url(podcastSlug, episodeSlug) + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "#"
+				+ anchor(quoteId);
 	}
 
 	/** The transcript as a download: {@code extension} is one of {@code txt md srt vtt json}. */
@@ -42,6 +57,10 @@ public final class Episodes {
 
 	public static String voicesUrl(String podcastSlug, String episodeSlug) {
 		return VOICES_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
+	}
+
+	public static String refetchUrl(String podcastSlug, String episodeSlug) {
+		return REFETCH_PATH.replace("{podcast}", podcastSlug).replace("{episode}", episodeSlug);
 	}
 
 	/** {@code 1:34:24}, or {@code 4:05} under an hour. */

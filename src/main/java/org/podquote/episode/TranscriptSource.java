@@ -24,7 +24,18 @@ public class TranscriptSource {
 		TRANSCRIPT,
 
 		/** the same episode in another, poorer format beside the one read ({@code show.srt} next to {@code show.json}) */
-		ALTERNATIVE
+		ALTERNATIVE,
+
+		/** the feed names it as the episode's transcript, but it could not be fetched; no bytes, no hash */
+		UNFETCHED,
+
+		/** fetched, but it could not be read as a transcript (or stored); errors say where and why */
+		UNREADABLE;
+
+		/** Whether the source is a transcript that could not be had, not one that was. */
+		public boolean failed() {
+			return this == UNFETCHED || this == UNREADABLE;
+		}
 
 	}
 
@@ -42,7 +53,7 @@ public class TranscriptSource {
 	@Column(nullable = false)
 	private String format;
 
-	@Column(nullable = false)
+	/** null for a transcript that could not be fetched */
 	private String sha256;
 
 	@Column(nullable = false)

@@ -1,6 +1,7 @@
 package org.podquote.episode;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -12,5 +13,8 @@ public interface TranscriptSourceRepository extends Repository<TranscriptSource,
 
 	/** Every source of an episode, oldest first: its transcripts and the alternatives beside them. */
 	List<TranscriptSource> findByEpisodeOrderById(Episode episode);
+
+	/** The latest record of a source of the episode: what the episode page says of its transcript. */
+	Optional<TranscriptSource> findFirstByEpisodeOrderByIdDesc(Episode episode);
 
 }

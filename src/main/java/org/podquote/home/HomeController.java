@@ -43,7 +43,8 @@ class HomeController {
 		// the totals count the sample; the page says how much of them it is
 		model.addAttribute("sample", sample.find());
 		model.addAttribute("topSpeakers", speakers.findMostQuoted(PageRequest.of(0, PageSizes.HOME_TOP)).getContent());
-		model.addAttribute("recentEpisodes", episodes.findRecent(PageRequest.of(0, PageSizes.HOME_TOP)));
+		// shows with quotes, not the latest episodes: those may be feed items whose transcript never came
+		model.addAttribute("recentShows", podcasts.findRecentlyQuoted(PageRequest.of(0, PageSizes.HOME_TOP)));
 		return VIEW;
 	}
 

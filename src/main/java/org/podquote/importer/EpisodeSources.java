@@ -2,6 +2,7 @@ package org.podquote.importer;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -92,6 +93,39 @@ class EpisodeSources {
 		sources.save(source);
 	}
 
+	/**
+	 * Records why the episode's transcript could not be had ({@code role} UNFETCHED or
+	 * UNREADABLE), in place of what earlier attempts recorded: only the latest reason stands. The
+	 * same failure again changes nothing, so that importing a feed again leaves the library as it
+	 * was, and the record says since when it fails so.
+	 *
+	 * @param sha256 the hash of what was fetched, null when nothing was
+	 */
+	void recordFailure(Episode episode, String location, String format, String sha256, TranscriptSource.Role role,
+			String error) {
+		List<TranscriptSource> failed = sources.findByEpisodeOrderById(episode)
+			.stream()
+			.filter(source -> source.getRole().failed())
+			.toList();
+		if (failed.size() == 1 && failed.get(0).getRole() == role && failed.get(0).getLocation().equals(location)
+				&& Objects.equals(failed.get(0).getSha256(), sha256) && Objects.equals(failed.get(0).getErrors(), error)) {
+			return;
+		}
+		clearFailures(episode);
+		TranscriptSource source = new TranscriptSource(episode, location, format, sha256, clock.instant());
+		source.setCounts(0, 1, error);
+		source.setRole(role);
+		sources.save(source);
+	}
+
+	/** Forgets the failures recorded for the episode, once its transcript has been read. */
+	void clearFailures(Episode episode) {
+		entityManager.createQuery("delete from TranscriptSource s where s.episode = :episode and s.role in :roles")
+			.setParameter("episode", episode)
+			.setParameter("roles", List.of(TranscriptSource.Role.UNFETCHED, TranscriptSource.Role.UNREADABLE))
+			.executeUpdate();
+	}
+
 	/** The first episode of these former keys that an earlier import made, if any. */
 	Optional<Episode> former(Podcast podcast, List<String> formerGuids) {
 		return formerGuids.stream()
@@ -129,6 +163,7 @@ class EpisodeSources {
 			}
 			credits.delete(credit);
 		}
+		clearFailures(twin);
 		for (TranscriptSource source : sources.findByEpisodeOrderById(twin)) {
 			source.setEpisode(into);
 			source.setRole(TranscriptSource.Role.ALTERNATIVE);

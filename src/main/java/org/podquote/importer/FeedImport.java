@@ -1,6 +1,7 @@
 package org.podquote.importer;
 
 import java.net.URI;
+import java.util.List;
 
 import org.podquote.importer.feed.FeedReader;
 import org.podquote.importer.feed.FetchException;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FeedImport {
+
+	/** The format recorded for a transcript whose name and type say none. */
+	static final String UNKNOWN_FORMAT = "unknown";
 
 	private final TranscriptImporter importer;
 
@@ -69,37 +73,85 @@ class FeedImport {
 				continue;
 			}
 			String url = resolve(source, transcript.get().url());
+			String fileName = fileNameOf(url, transcript.get().format());
 			try {
 				byte[] body = fetcher.fetch(url).body();
-				TranscriptImporter.Outcome outcome = importer.importTranscript(url,
-						fileNameOf(url, transcript.get().format()), body, target);
-				report.add(outcome);
-				if (outcome.status() == TranscriptImporter.Status.FAILED) {
-					// As when it cannot be fetched, the episode and its credits are still worth having; if
-					// the episode itself cannot be stored, the failure above already says why.
-					try {
-						importer.importEpisodeOnly(target);
-					}
-					catch (DataAccessException ex) {
-						// reported above
-					}
-				}
+				report.add(importFetched(url, fileName, body, target));
 			}
 			catch (FetchException ex) {
-				importEpisodeOnly(source, item, target, report);
+				if (importEpisodeOnly(source, item, target, report)) {
+					importer.recordFailure(target, url, formatOf(fileName), null, ex.describe());
+				}
 				report.fail(source + ":" + item.line() + ": the transcript of \"" + target.title()
 						+ "\" could not be fetched: " + ex.describe());
 			}
 		}
 	}
 
-	private void importEpisodeOnly(String source, ParsedFeed.Item item, EpisodeTarget target, ImportReport report) {
+	/**
+	 * Imports a fetched transcript into its episode. When it cannot be read, the episode and its
+	 * credits are still worth having: they are stored without it, with the reason recorded for the
+	 * episode's page (if the episode itself cannot be stored, the outcome already says why).
+	 */
+	private TranscriptImporter.Outcome importFetched(String url, String fileName, byte[] body, EpisodeTarget target) {
+		TranscriptImporter.Outcome outcome = importer.importTranscript(url, fileName, body, target);
+		if (outcome.status() == TranscriptImporter.Status.FAILED) {
+			try {
+				importer.importEpisodeOnly(target);
+				importer.recordFailure(target, url, formatOf(fileName), body, outcome.error());
+			}
+			catch (DataAccessException ex) {
+				// reported in the outcome
+			}
+		}
+		else {
+			importer.clearFailures(target);
+		}
+		return outcome;
+	}
+
+	/**
+	 * Fetches again a transcript of an episode that could not be had before, and imports it into the
+	 * episode, whose facts stay as they are; a new failure replaces the one recorded.
+	 *
+	 * @param podcastTitle the episode's show
+	 * @param guid the episode's key
+	 * @param facts what the episode holds now, which the transcript's own metadata does not override
+	 * @param format the extension the transcript was recorded with, or "unknown"
+	 */
+	TranscriptImporter.Outcome refetch(String podcastTitle, String guid, EpisodeFacts facts, String url, String format)
+			throws FetchException {
+		EpisodeTarget target = EpisodeTarget.ofFeed(podcastTitle, guid, facts, List.of());
+		String fileName = fileNameOf(url, null);
+		if (TranscriptType.ofFileName(fileName).isEmpty() && !UNKNOWN_FORMAT.equals(format)) {
+			fileName = fileName + "." + format;
+		}
+		byte[] body;
+		try {
+			body = fetcher.fetch(url).body();
+		}
+		catch (FetchException ex) {
+			importer.recordFailure(target, url, format, null, ex.describe());
+			throw ex;
+		}
+		return importFetched(url, fileName, body, target);
+	}
+
+	/** The format a transcript is recorded with: the extension of its name, as for any transcript file. */
+	private static String formatOf(String fileName) {
+		return TranscriptType.ofFileName(fileName).map(TranscriptType::extension).orElse(UNKNOWN_FORMAT);
+	}
+
+	/** Stores a feed item's episode without a transcript; whether it could be. */
+	private boolean importEpisodeOnly(String source, ParsedFeed.Item item, EpisodeTarget target, ImportReport report) {
 		try {
 			importer.importEpisodeOnly(target);
+			return true;
 		}
 		catch (DataAccessException ex) {
 			report.fail(source + ":" + item.line() + ": the episode could not be stored: "
 					+ TranscriptImporter.describe(ex));
+			return false;
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.podquote.appearance.Attribution;
 import org.podquote.episode.Credit;
 import org.podquote.episode.CreditRepository;
 import org.podquote.episode.Episode;
+import org.podquote.episode.TranscriptSource;
 import org.podquote.importer.feed.ParsedFeed;
 import org.podquote.importer.format.CapturedPage;
 import org.podquote.importer.format.ParsedTranscript;
@@ -299,6 +300,25 @@ public class TranscriptImporter {
 	private static EpisodeFactsWriter.Written write(Episode episode, EpisodeFacts facts, EpisodeTarget target) {
 		return EpisodeFactsWriter.write(episode, target.sidecar(),
 				target.sidecar().isEmpty() ? null : Episode.FactsSource.SIDECAR, facts);
+	}
+
+	/**
+	 * Records on the target's episode (which must exist: import it first) why its transcript could
+	 * not be had, so that its page can say so.
+	 *
+	 * @param bytes what was fetched, or null when nothing could be
+	 */
+	public void recordFailure(EpisodeTarget target, String location, String format, byte[] bytes, String error) {
+		transactions.executeWithoutResult(tx -> library.findEpisode(target.podcastTitle(), target.guid())
+			.ifPresent(episode -> sources.recordFailure(episode, location, format,
+					bytes == null ? null : Hashes.sha256(bytes),
+					bytes == null ? TranscriptSource.Role.UNFETCHED : TranscriptSource.Role.UNREADABLE, error)));
+	}
+
+	/** Forgets why the target's transcript could not be had, now that it has been read. */
+	public void clearFailures(EpisodeTarget target) {
+		transactions.executeWithoutResult(
+				tx -> library.findEpisode(target.podcastTitle(), target.guid()).ifPresent(sources::clearFailures));
 	}
 
 	/**

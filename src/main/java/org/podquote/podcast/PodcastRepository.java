@@ -39,6 +39,17 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 
 	long count();
 
+	/**
+	 * The shows that hold quotes, those whose quoted episodes are newest first, then the most quoted:
+	 * a show whose episodes have no dates comes after the dated ones, never before them by a made-up date.
+	 */
+	@Query("""
+			select new org.podquote.podcast.QuotedShow(p.slug, p.title, count(a), max(e.publishedOn))
+			from Appearance a join a.episode e join e.podcast p
+			group by p.id, p.slug, p.title
+			order by max(e.publishedOn) desc nulls last, count(a) desc, p.title, p.id""")
+	List<QuotedShow> findRecentlyQuoted(Pageable pageable);
+
 	@Query("""
 			select new org.podquote.podcast.PodcastSummary(p.slug, p.title, count(e), min(e.publishedOn), max(e.publishedOn))
 			from Podcast p left join Episode e on e.podcast = p

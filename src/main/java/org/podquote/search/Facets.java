@@ -13,6 +13,11 @@ public record Facets(List<Facet> speakers, List<Facet> podcasts, List<Facet> yea
 		years = List.copyOf(years);
 	}
 
+	/** How many of the matches the years count: those of dated episodes. */
+	public long dated() {
+		return years.stream().mapToLong(Facet::count).sum();
+	}
+
 	public boolean isEmpty() {
 		return speakers.isEmpty() && podcasts.isEmpty() && years.isEmpty();
 	}

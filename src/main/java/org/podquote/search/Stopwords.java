@@ -3,7 +3,11 @@ package org.podquote.search;
 import java.util.List;
 import java.util.Set;
 
-/** Words too common in speech to say anything about a topic. */
+/**
+ * Words too common in speech to say anything about a topic, and the fillers and stage directions
+ * of spoken transcripts ("gonna", "stuff", "[laughter]"), which are the most frequent words of a
+ * talk show's library and no topic of it.
+ */
 final class Stopwords {
 
 	private static final Set<String> WORDS = Set.copyOf(List.of(("a about above actually after again against all almost also "
@@ -22,11 +26,16 @@ final class Stopwords {
 			+ "with without won't would wouldn't yeah yes yet you you'd you'll you're you've your yours yourself "
 			+ "yourselves also got let let's thats theres whats dont doesnt im ive youre").split(" ")));
 
+	private static final Set<String> FILLERS = Set.copyOf(List.of(("ah anyway anyways basically cool dunno er erm "
+			+ "gimme gonna gotta guess hm hmm huh kinda lemme literally lotta mhm mm mmm nah nope sorta stuff totally "
+			+ "uhm wanna whatever yeah yep yup ya "
+			+ "applause chuckles crosstalk inaudible laughing laughs laughter music silence unintelligible").split(" ")));
+
 	private Stopwords() {
 	}
 
 	static boolean is(String word) {
-		return WORDS.contains(word);
+		return WORDS.contains(word) || FILLERS.contains(word);
 	}
 
 }

@@ -31,7 +31,16 @@ public class Topics {
 
 	static final int SHOWN = 20;
 
-	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'\u2019-]*\\p{L}|\\p{L}{3,}");
+	/**
+	 * A token as the index's standard tokenizer cuts one: letters and digits, with an apostrophe
+	 * inside ("don't"), split at hyphens. Every token counts for adjacency, one-letter words and
+	 * numbers too, so that a phrase is two words the index also holds side by side: with "a" or
+	 * "10" skipped, "lose a life" made the phrase "lose life", which no search finds.
+	 */
+	private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*");
+
+	/** A token that can be a topic: a word of letters (and apostrophes), not a number. */
+	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
 
 	private final EntityManager entityManager;
 
@@ -71,31 +80,46 @@ public class Topics {
 			topics.add(score(e.getKey(), true, e.getValue(), texts.size(), librarySize));
 		}
 		return topics.stream()
-			.filter(t -> t.score() > 0)
+			.filter(t -> t.library() > 0 && t.score() > 0)
 			.sorted(Comparator.comparingDouble(Topic::score).reversed())
 			.limit(SHOWN)
 			.toList();
 	}
 
-	/** The most frequent words and phrases of {@code texts}, with no comparison (for the library itself). */
+	/**
+	 * The most frequent words and phrases of {@code texts}, with no comparison (for the library
+	 * itself); each one the index finds, so that its link never leads to an empty search.
+	 */
+	@Transactional(readOnly = true)
 	public List<Topic> common(List<String> texts) {
 		Map<String, Integer> words = new HashMap<>();
 		Map<String, Integer> phrases = new HashMap<>();
 		count(texts, words, phrases);
 		List<Topic> topics = new ArrayList<>();
-		top(words, 2).stream().limit(SHOWN).forEach(e -> topics.add(new Topic(e.getKey(), false, e.getValue(), 0, e.getValue())));
+		top(words, 2).stream()
+			.map(e -> new Topic(e.getKey(), false, e.getValue(), libraryCount(e.getKey(), false), e.getValue()))
+			.filter(t -> t.library() > 0)
+			.limit(SHOWN)
+			.forEach(topics::add);
 		top(phrases, 2).stream()
+			.map(e -> new Topic(e.getKey(), true, e.getValue(), libraryCount(e.getKey(), true), e.getValue()))
+			.filter(t -> t.library() > 0)
 			.limit(SHOWN / 2)
-			.forEach(e -> topics.add(new Topic(e.getKey(), true, e.getValue(), 0, e.getValue())));
+			.forEach(topics::add);
 		return topics;
 	}
 
-	private Topic score(String term, boolean phrase, int here, int sampleSize, long librarySize) {
-		long library = Search.session(entityManager)
+	/** In how many quotes of the library the index finds the term, as the topic's search looks for it. */
+	private long libraryCount(String term, boolean phrase) {
+		return Search.session(entityManager)
 			.search(Appearance.class)
 			.where(f -> phrase ? f.phrase().field(QuoteIndexMapping.TEXT_EXACT).matching(term)
 					: f.match().field(QuoteIndexMapping.TEXT_EXACT).matching(term))
 			.fetchTotalHitCount();
+	}
+
+	private Topic score(String term, boolean phrase, int here, int sampleSize, long librarySize) {
+		long library = libraryCount(term, phrase);
 		double rateHere = (double) here / sampleSize;
 		double rateLibrary = (library + 1.0) / (librarySize + 1.0);
 		// How much more often than in the library, weighted by how often: rare flukes rank low.
@@ -108,14 +132,15 @@ public class Topics {
 			Set<String> seenWords = new HashSet<>();
 			Set<String> seenPhrases = new HashSet<>();
 			String previous = null;
-			Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+			Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
 			while (m.find()) {
-				String word = m.group();
-				boolean stop = Stopwords.is(word);
-				if (!stop && word.length() > 2) {
+				String token = m.group();
+				// a number or a stop word is never part of a topic, but it still stands between its neighbours
+				String word = WORD.matcher(token).matches() && !Stopwords.is(token) ? token : null;
+				if (word != null && word.length() > 2) {
 					seenWords.add(word);
 				}
-				if (previous != null && !stop && !Stopwords.is(previous)) {
+				if (previous != null && word != null) {
 					seenPhrases.add(previous + " " + word);
 				}
 				previous = word;

@@ -20,8 +20,8 @@ import org.podquote.system.NotFoundException;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
 import org.podquote.system.PublicUrls;
+import org.podquote.timeline.Activities;
 import org.podquote.timeline.Timeline;
-import org.podquote.timeline.TimelineChart;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -63,14 +63,17 @@ class SpeakerController {
 
 	private final HostInference hosts;
 
+	private final Activities activities;
+
 	private final QuoteSearch search;
 
 	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
-			HostInference hosts, QuoteSearch search) {
+			HostInference hosts, Activities activities, QuoteSearch search) {
 		this.speakers = speakers;
 		this.list = list;
 		this.appearances = appearances;
 		this.hosts = hosts;
+		this.activities = activities;
 		this.search = search;
 	}
 
@@ -144,8 +147,8 @@ class SpeakerController {
 			.map(SpeakerEpisodes.Show::title)
 			.findFirst()
 			.orElse(show));
-		model.addAttribute("timeline", timeline);
-		model.addAttribute("chart", TimelineChart.of(timeline));
+		// the dated by month, the undated (if any) by episode number, show by show
+		model.addAttribute("activity", activities.ofSpeaker(speaker, timeline, show));
 		model.addAttribute("groups", EpisodeGroup.of(items));
 		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
 		model.addAttribute("filter", filter.withTotal(total));

@@ -12,6 +12,9 @@ public final class PageSizes {
 	/** Rows of a speaker's episode table. */
 	public static final int SPEAKER_EPISODES = 20;
 
+	/** Episodes on a show's page. */
+	public static final int EPISODES = 25;
+
 	public static final int HOME_TOP = 8;
 
 	private PageSizes() {

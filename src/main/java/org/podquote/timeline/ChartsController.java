@@ -19,12 +19,15 @@ class ChartsController {
 
 	private final TimelineRepository timelines;
 
+	private final Activities activities;
+
 	private final SpeakerRepository speakers;
 
 	private final Clock clock;
 
-	ChartsController(TimelineRepository timelines, SpeakerRepository speakers, Clock clock) {
+	ChartsController(TimelineRepository timelines, Activities activities, SpeakerRepository speakers, Clock clock) {
 		this.timelines = timelines;
+		this.activities = activities;
 		this.speakers = speakers;
 		this.clock = clock;
 	}
@@ -33,14 +36,16 @@ class ChartsController {
 	String charts(Model model) {
 		LocalDate since = LocalDate.now(clock).minusMonths(12);
 		PageRequest top = PageRequest.of(0, TOP);
-		Timeline activity = Timeline.of(timelines.countLibraryByMonth(), timelines.countLibraryUndated());
+		Activity activity = activities.ofLibrary();
 		model.addAttribute("since", since);
+		model.addAttribute("activity", activity);
 		model.addAttribute("speakersAllTime", speakers.findMostQuoted(top).getContent());
-		model.addAttribute("speakersRecent", timelines.findMostQuotedSince(since, top));
 		model.addAttribute("podcastsAllTime", timelines.findMostQuotedPodcasts(top));
-		model.addAttribute("podcastsRecent", timelines.findMostQuotedPodcastsSince(since, top));
-		model.addAttribute("timeline", activity);
-		model.addAttribute("chart", TimelineChart.of(activity));
+		// "since" ranks by date: with nothing dated it has nothing to rank, and says so
+		if (activity.dated()) {
+			model.addAttribute("speakersRecent", timelines.findMostQuotedSince(since, top));
+			model.addAttribute("podcastsRecent", timelines.findMostQuotedPodcastsSince(since, top));
+		}
 		return VIEW;
 	}
 

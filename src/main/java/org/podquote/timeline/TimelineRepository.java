@@ -2,6 +2,7 @@ package org.podquote.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.podquote.appearance.Appearance;
 import org.podquote.podcast.PodcastCount;
@@ -11,7 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Appearance counts by the month their episode was published: aggregates, never rows. */
+/**
+ * Appearance counts by the month their episode was published, or by episode for the undated ones:
+ * aggregates, never rows.
+ */
 public interface TimelineRepository extends Repository<Appearance, Long> {
 
 	@Query("""
@@ -33,6 +37,26 @@ public interface TimelineRepository extends Repository<Appearance, Long> {
 
 	@Query("select count(a) from Appearance a join a.episode e where e.publishedOn is null")
 	long countLibraryUndated();
+
+	/** A person's quotes in each undated episode, with the show and number that place it. */
+	@Query("""
+			select new org.podquote.timeline.EpisodeCount(p.slug, p.title, e.number, count(a))
+			from Appearance a join a.episode e join e.podcast p
+			where a.speaker = :speaker and e.publishedOn is null
+			group by p.id, p.slug, p.title, e.id, e.number""")
+	List<EpisodeCount> countUndatedByEpisode(Speaker speaker);
+
+	/** The library's quotes in each undated episode. */
+	@Query("""
+			select new org.podquote.timeline.EpisodeCount(p.slug, p.title, e.number, count(a))
+			from Appearance a join a.episode e join e.podcast p
+			where e.publishedOn is null
+			group by p.id, p.slug, p.title, e.id, e.number""")
+	List<EpisodeCount> countLibraryUndatedByEpisode();
+
+	/** The shows with at least one dated episode. */
+	@Query("select distinct p.slug from Episode e join e.podcast p where e.publishedOn is not null")
+	Set<String> findDatedPodcasts();
 
 	@Query("""
 			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))

@@ -46,4 +46,34 @@ class EpisodePageTest extends PageTest {
 		assertThat(none.select(".match-bar").text()).startsWith("No quotes");
 	}
 
+	@Test
+	void everyMatchedQuoteNamesItsSpeakerAndASearchResultLeadsToItMarked() throws Exception {
+		Document page = page(EPISODE + "?q=archetype");
+
+		assertThat(page.select("li.turn.match")).hasSizeGreaterThan(2)
+			.allSatisfy(turn -> assertThat(turn.select(".turn-head .speaker-link").text()).isEqualTo("Sam Marks"));
+		// the seed's twenty quotes are one narrator's: unsearched, only the first names him
+		assertThat(page(EPISODE).select("li.turn .speaker-link")).hasSize(1);
+
+		Document results = page("/search?q=archetype");
+		String read = results.select(".quote-card a.quote-link:contains(Read in the episode)").first().attr("href");
+		assertThat(read).startsWith(EPISODE + "?q=archetype#a");
+		Document marked = page(read.substring(0, read.indexOf('#')));
+		assertThat(marked.getElementById(read.substring(read.indexOf('#') + 1)).select("mark").text()).startsWith("archetype");
+		Document phrase = Jsoup.parse(mvc.perform(get("/search").param("q", "\"bad role models\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(phrase.select(".quote-card a.quote-link:contains(Read in the episode)").first().attr("href"))
+			.contains("?q=%22bad+role+models%22#a");
+	}
+
+	@Test
+	void anEpisodeWithQuotesOffersItsDownloadsAndNoEmptyState() throws Exception {
+		Document page = page(EPISODE);
+
+		assertThat(page.select(".downloads a[download]")).hasSize(5);
+		assertThat(page.select(".empty-transcript")).isEmpty();
+	}
+
 }

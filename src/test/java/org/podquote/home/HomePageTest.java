@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HomePageTest extends PageTest {
 
 	@Test
-	void showsTotalsTopSpeakersAndRecentEpisodes() throws Exception {
+	void showsTotalsTopSpeakersAndTheShowsWithTheLatestQuotes() throws Exception {
 		Document page = page("/");
 
 		assertThat(page.select(".totals dd").eachText()).containsExactly("20", "1", "1", "1");
 		assertThat(page.select(".people-list a").attr("href")).isEqualTo("/speakers/sam-marks");
-		assertThat(page.select(".episode-list a").attr("href")).isEqualTo(EPISODE);
+		assertThat(page.select(".show-list a").attr("href")).isEqualTo("/podcasts/lesswrong-curated-popular");
+		assertThat(page.select(".show-list li").text()).contains("20 quotes").contains("latest episode 25 Feb 2026");
 		assertThat(page.select("form[role=search]").attr("action")).isEqualTo("/search");
 	}
 

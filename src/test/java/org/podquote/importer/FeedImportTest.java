@@ -136,9 +136,14 @@ class FeedImportTest {
 				select count(*) from appearance a join episode e on e.id = a.episode_id where e.guid = 'loopback-3'""",
 				Long.class))
 			.isZero();
-		assertThat(jdbc.queryForObject("""
-				select count(*) from transcript_source s join episode e on e.id = s.episode_id
-				where e.guid = 'loopback-3'""", Long.class)).isZero();
+		// no transcript is recorded, only why there is none, for the episode's page
+		assertThat(jdbc.queryForList("""
+				select s.role, s.location, s.sha256, s.errors from transcript_source s join episode e on e.id = s.episode_id
+				where e.guid = 'loopback-3'""")).singleElement()
+			.satisfies(row -> assertThat(row).containsEntry("ROLE", "UNFETCHED")
+				.containsEntry("LOCATION", base() + "/t/3.json")
+				.containsEntry("SHA256", null)
+				.containsEntry("ERRORS", base() + "/t/3.json: the server answered 404 Not Found"));
 	}
 
 	@Test
@@ -222,9 +227,9 @@ class FeedImportTest {
 				select e.title from episode e join podcast p on p.id = e.podcast_id where p.title = 'Redirected Radio'""",
 				String.class))
 			.containsExactly("Moved");
-		assertThat(jdbc.queryForObject("""
-				select count(*) from transcript_source s join episode e on e.id = s.episode_id
-				where e.guid = 'redirected-1'""", Long.class)).isZero();
+		assertThat(jdbc.queryForList("""
+				select s.role from transcript_source s join episode e on e.id = s.episode_id
+				where e.guid = 'redirected-1'""", String.class)).containsExactly("UNFETCHED");
 		assertThat(jdbc.queryForObject("select count(*) from appearance where text like '%periwinkle%'", Long.class))
 			.isZero();
 	}

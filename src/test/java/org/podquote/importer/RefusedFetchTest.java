@@ -110,9 +110,12 @@ class RefusedFetchTest {
 		assertThat(jdbc.queryForObject("""
 				select count(*) from appearance a join episode e on e.id = a.episode_id
 				join podcast p on p.id = e.podcast_id where p.title = 'Trap Radio'""", Long.class)).isZero();
-		assertThat(jdbc.queryForObject("""
-				select count(*) from transcript_source s join episode e on e.id = s.episode_id
-				join podcast p on p.id = e.podcast_id where p.title = 'Trap Radio'""", Long.class)).isZero();
+		// nothing of theirs is stored, only why: for each episode, that its transcript was refused
+		assertThat(jdbc.queryForList("""
+				select s.role from transcript_source s join episode e on e.id = s.episode_id
+				join podcast p on p.id = e.podcast_id where p.title = 'Trap Radio'""", String.class))
+			.hasSize(cases.size())
+			.containsOnly("UNFETCHED");
 		assertThat(jdbc.queryForObject("select count(*) from appearance where text like '%periwinkle%'", Long.class))
 			.isZero();
 	}

@@ -153,7 +153,7 @@ class GoTimeSpeakerPageTest {
 		rows.addAll(second.select(".episode-table tbody tr").eachText());
 
 		assertThat(first.select(".episode-table tbody tr")).hasSize(20);
-		assertThat(first.select("#episodes p.muted").text()).isEqualTo(counts.size() + " episodes, newest first");
+		assertThat(first.select("#episodes p.muted").text()).isEqualTo(counts.size() + " episodes, highest number first (they have no dates)");
 		assertThat(rows).isEqualTo(expected);
 		assertThat(first.select(".episode-table th").eachText()).containsExactly("Episode", "Podcast", "Quotes");
 		assertThat(rows).filteredOn(row -> row.startsWith("Go Time #")).first().as("undated: the highest number first")

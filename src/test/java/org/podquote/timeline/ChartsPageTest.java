@@ -18,6 +18,9 @@ class ChartsPageTest extends PageTest {
 		assertThat(page.select(".ranking a[href=/podcasts/lesswrong-curated-popular]")).isNotEmpty();
 		assertThat(page.select("svg.chart rect.bar[data-count=20]")).hasSize(1);
 		assertThat(page.select("svg.chart a")).isEmpty();
+		// all dated: no undated bar, no chart by episode number, no note on the rankings since a date
+		assertThat(page.select("rect.undated-bar, .episode-order, .ranking-note")).isEmpty();
+		assertThat(page.select("svg.chart")).hasSize(1);
 	}
 
 }

@@ -84,6 +84,24 @@ class TimelineRepositoryTest {
 			.containsExactly("ada");
 	}
 
+	@Test
+	void countsTheUndatedQuotesEpisodeByEpisodeWithTheShowAndNumberThatPlaceThem() {
+		Podcast numbered = entities.persist(new Podcast("numbered", "Numbered"));
+		Episode seven = episode(numbered, "seven", null);
+		seven.setNumber(7);
+		quotes(seven, ada, 2);
+		quotes(seven, grace, 1);
+		entities.flush();
+
+		assertThat(timelines.countUndatedByEpisode(ada)).containsExactlyInAnyOrder(
+				new EpisodeCount("compilers", "Compilers", null, 5L), new EpisodeCount("numbered", "Numbered", 7, 2L));
+		assertThat(timelines.countUndatedByEpisode(grace))
+			.containsExactly(new EpisodeCount("numbered", "Numbered", 7, 1L));
+		assertThat(timelines.countLibraryUndatedByEpisode()).containsExactlyInAnyOrder(
+				new EpisodeCount("compilers", "Compilers", null, 5L), new EpisodeCount("numbered", "Numbered", 7, 3L));
+		assertThat(timelines.findDatedPodcasts()).containsExactlyInAnyOrder("engines", "compilers");
+	}
+
 	private Episode episode(Podcast podcast, String slug, LocalDate publishedOn) {
 		Episode episode = new Episode(podcast, slug, podcast.getSlug() + "/" + slug, slug);
 		episode.setPublishedOn(publishedOn);

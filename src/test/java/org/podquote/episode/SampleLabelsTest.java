@@ -26,7 +26,7 @@ class SampleLabelsTest extends PageTest {
 		assertThat(page("/podcasts").select(".card h2 .tag").eachText()).containsExactly("Sample");
 		Document podcast = page("/podcasts/lesswrong-curated-popular");
 		assertThat(podcast.select(".sample-note").text()).isEqualTo(NOTE);
-		assertThat(podcast.select(".card h3 .tag").eachText()).containsExactly("Sample");
+		assertThat(podcast.select(".episode-row h3 .tag").eachText()).containsExactly("Sample");
 	}
 
 	@Test

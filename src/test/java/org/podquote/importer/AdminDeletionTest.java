@@ -63,7 +63,7 @@ class AdminDeletionTest {
 		Document confirm = page(get(delete).with(admin()));
 		assertThat(confirm.select("h1").text()).isEqualTo("Delete \u201cGone Desk #1\u201d?");
 		assertThat(confirm.select(".deletion li").eachText()).containsExactly("2 quotes, out of the search too",
-				"People who appear nowhere else: Gina Gone");
+				"People who go too, as they appear nowhere else: Gina Gone");
 		assertThat(confirm.select("main form[method=post]").attr("action")).isEqualTo(delete);
 		assertThat(confirm.select("main form input[name=_csrf]")).hasSize(1);
 		assertThat(hits("zebrafish")).isEqualTo(2);
@@ -96,7 +96,7 @@ class AdminDeletionTest {
 		Document confirm = page(get(delete).with(admin()));
 		assertThat(confirm.select("h1").text()).isEqualTo("Delete the podcast \u201cFolded Desk\u201d?");
 		assertThat(confirm.select(".deletion li").eachText()).containsExactly("2 episodes",
-				"3 quotes, out of the search too", "People who appear nowhere else: Fay Folded");
+				"3 quotes, out of the search too", "People who go too, as they appear nowhere else: Fay Folded");
 
 		MvcResult deleted = mvc.perform(post(delete).with(csrf()).with(admin())).andReturn();
 

@@ -66,7 +66,7 @@ class SampleRemovalTest {
 		Document confirm = page("/admin/sample/remove");
 		assertThat(confirm.select("h1").text()).isEqualTo("Remove the sample?");
 		assertThat(confirm.select(".deletion li").eachText()).containsExactly("1 episode", "20 quotes, out of the search too",
-				"1 credit: who was host, guest, author\u2026 of an episode", "People who appear nowhere else: Sam Marks");
+				"1 credit: who was host, guest, author\u2026 of an episode", "People who go too, as they appear nowhere else: Sam Marks");
 		assertThat(confirm.select("main form button").text()).isEqualTo("Remove the sample");
 
 		MvcResult removed = mvc.perform(post("/admin/sample/remove").with(csrf()).with(user("admin").roles("ADMIN")))

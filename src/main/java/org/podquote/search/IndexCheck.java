@@ -1,9 +1,9 @@
 package org.podquote.search;
 
+import java.time.Clock;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * missing or out of step (a deleted index folder, an import that stopped half-way, a migration that
  * changed whose quotes they are, such as V3 turning false people into voices), or was built by
  * another analysis than this version's: each document carries the {@link QuoteAnalysis#VERSION}
- * that built it, and an index from before has documents without it.
+ * that built it, and an index from before has documents without it. A rebuild that fails is said
+ * once in the log, and stays said on the search page and in {@code /actuator/health} ({@link
+ * IndexStatus}) until one succeeds.
  */
 @Component
 @Order(10)
@@ -33,7 +35,7 @@ class IndexCheck implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexCheck.class);
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final IndexRebuild rebuild;
 
 	private final EntityManager entityManager;
 
@@ -43,13 +45,16 @@ class IndexCheck implements ApplicationRunner {
 
 	private final IndexStatus status;
 
-	IndexCheck(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			AppearanceRepository appearances, TransactionTemplate transactions, IndexStatus status) {
-		this.entityManagerFactory = entityManagerFactory;
+	private final Clock clock;
+
+	IndexCheck(IndexRebuild rebuild, EntityManager entityManager, AppearanceRepository appearances,
+			TransactionTemplate transactions, IndexStatus status, Clock clock) {
+		this.rebuild = rebuild;
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.transactions = transactions;
 		this.status = status;
+		this.clock = clock;
 	}
 
 	@Override
@@ -58,7 +63,7 @@ class IndexCheck implements ApplicationRunner {
 		String reason = counts.outOfStep();
 		if (reason != null) {
 			log.info("{}: rebuilding the search index", reason);
-			status.setRebuilding(true);
+			status.rebuilding(clock.instant());
 			Thread worker = new Thread(this::rebuild, "podquote-reindex");
 			worker.setDaemon(true);
 			worker.start();
@@ -96,26 +101,23 @@ class IndexCheck implements ApplicationRunner {
 				tx -> Search.session(entityManager).search(Appearance.class).where(predicate).fetchTotalHitCount());
 	}
 
-	/**
-	 * Drops the index and makes it anew rather than purging it, so that the engine's own copy of the
-	 * analyzers is this version's too (OpenSearch keeps them with the index), and because purging
-	 * OpenSearch needs delete-by-query, which a cluster may lack.
-	 */
+	/** Rebuilds the index, and says in the status how that ended: see {@link IndexRebuild}. */
 	void rebuild() {
+		status.rebuilding(clock.instant());
 		try {
-			Search.mapping(entityManagerFactory)
-				.scope(Appearance.class)
-				.massIndexer()
-				.dropAndCreateSchemaOnStart(true)
-				.purgeAllOnStart(false)
-				.startAndWait();
-			log.info("Search index rebuilt");
+			rebuild.run(null);
+			status.rebuilt(clock.instant());
+			log.info("Search index rebuilt: {} quotes", count(f -> f.matchAll()));
+		}
+		catch (IndexRebuild.Failed ex) {
+			status.failed(clock.instant(), ex.getMessage());
+			log.error("The search index could not be rebuilt, so searches miss quotes until it is: {} "
+					+ "(run `reindex` once the cause is mended)", ex.getMessage());
+			log.debug("The rebuild's failure", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-		}
-		finally {
-			status.setRebuilding(false);
+			status.failed(clock.instant(), "interrupted");
 		}
 	}
 

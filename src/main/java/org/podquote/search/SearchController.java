@@ -43,6 +43,7 @@ class SearchController {
 		model.addAttribute("q", criteria.q());
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("rebuilding", status.isRebuilding());
+		model.addAttribute("indexFailed", status.isFailed());
 		model.addAttribute("speakerName", criteria.speaker() == null ? null : labels.speakerName(criteria.speaker()));
 		model.addAttribute("podcastTitle", criteria.podcast() == null ? null : labels.podcastTitle(criteria.podcast()));
 		if (!criteria.blank()) {

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -28,9 +29,15 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 	@TestConfiguration(proxyBeanMethods = false)
 	class Node {
 
+		/**
+		 * A node with a standard distribution's modules, or with {@code
+		 * podquote.test.opensearch.modules=bare} one with only those the index needs (no reindex).
+		 */
 		@Bean
-		OpenSearchNode openSearchNode() throws IOException {
-			return OpenSearchNode.start();
+		OpenSearchNode openSearchNode(@Value("${podquote.test.opensearch.modules:distribution}") String modules)
+				throws IOException {
+			return OpenSearchNode.start(modules.equals("bare") ? OpenSearchNode.BARE_MODULES
+					: OpenSearchNode.DISTRIBUTION_MODULES);
 		}
 
 		@Bean

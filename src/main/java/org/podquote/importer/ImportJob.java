@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.podquote.importer.format.TranscriptType;
+import org.podquote.search.QuoteIndexing;
 import org.podquote.system.Slugs;
 import org.springframework.stereotype.Service;
 
@@ -50,10 +51,29 @@ public class ImportJob {
 
 	private final Clock clock;
 
-	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock) {
+	private final QuoteIndexing indexing;
+
+	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock, QuoteIndexing indexing) {
 		this.importer = importer;
 		this.feeds = feeds;
 		this.clock = clock;
+		this.indexing = indexing;
+	}
+
+	/**
+	 * Whether the search index can take this run's quotes; else the report says why and nothing is
+	 * stored, so that the database never holds quotes no search finds.
+	 */
+	private boolean indexWritable(ImportReport report, Instant start) {
+		try {
+			indexing.requireWritable();
+			return true;
+		}
+		catch (QuoteIndexing.Unwritable ex) {
+			report.fail("nothing was imported: " + ex.getMessage());
+			report.finish(Duration.between(start, clock.instant()));
+			return false;
+		}
 	}
 
 	/**
@@ -63,6 +83,9 @@ public class ImportJob {
 	public ImportReport run(List<String> inputs, String podcast, Progress progress) {
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
+		if (!indexWritable(report, start)) {
+			return report;
+		}
 		List<Path> feedFiles = new ArrayList<>();
 		List<LooseFile> transcripts = new ArrayList<>();
 		List<String> urls = new ArrayList<>();
@@ -134,6 +157,9 @@ public class ImportJob {
 	public ImportReport importUploads(List<Upload> uploads, String podcast) {
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
+		if (!indexWritable(report, start)) {
+			return report;
+		}
 		String show = podcast == null || podcast.isBlank() ? "Uploads" : podcast.strip();
 		Map<String, List<Upload>> episodes = new LinkedHashMap<>();
 		for (Upload upload : uploads) {
@@ -162,6 +188,9 @@ public class ImportJob {
 	public ImportReport importFeedUrl(String url) {
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
+		if (!indexWritable(report, start)) {
+			return report;
+		}
 		feeds.importUrl(url, report);
 		report.finish(Duration.between(start, clock.instant()));
 		return report;

@@ -152,7 +152,7 @@ public class HttpFetcher {
 			throw new FetchException(url, "not a web address: it should start with http:// or https://");
 		}
 		if (!isHttp(uri)) {
-			throw new FetchException(url, "only http and https URLs can be fetched, not " + scheme + ":");
+			throw FetchException.refused(url, "only http and https URLs can be fetched, not " + scheme + ":");
 		}
 		return uri;
 	}
@@ -167,11 +167,11 @@ public class HttpFetcher {
 			throw new FetchException(url, "the server redirects to " + location + ", which is not a valid URL", ex);
 		}
 		if (!isHttp(next)) {
-			throw new FetchException(url,
+			throw FetchException.refused(url,
 					"the server redirects to " + next + ", which is not followed: only http and https URLs can be fetched");
 		}
 		if (isHttps(from) && !isHttps(next)) {
-			throw new FetchException(url,
+			throw FetchException.refused(url,
 					"the server redirects from https to http (" + next + "), which is not followed");
 		}
 		return next;
@@ -219,7 +219,7 @@ public class HttpFetcher {
 			addresses = rules.addressesOf(host, resolver);
 		}
 		catch (NetworkRules.Refused ex) {
-			throw new FetchException(url, "refused: " + prefix + ex.getMessage());
+			throw FetchException.refused(url, "refused: " + prefix + ex.getMessage());
 		}
 		catch (UnknownHostException ex) {
 			throw new FetchException(url,

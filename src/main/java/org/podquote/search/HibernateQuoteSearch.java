@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	static final int FACET_SIZE = 10;
 
+	/** Quotes an export loads from the database at a time. */
+	static final int EXPORT_BATCH = 500;
+
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
 	private static final AggregationKey<Map<String, Long>> PODCASTS = AggregationKey.of("podcasts");
@@ -66,13 +71,16 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final NameMatches nameMatches;
 
+	private final PrefixExpansion prefixes;
+
 	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
-			Spelling spelling, NameMatches nameMatches) {
+			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes) {
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
 		this.spelling = spelling;
 		this.nameMatches = nameMatches;
+		this.prefixes = prefixes;
 	}
 
 	private record Row(long id, float score, List<String> highlights) {
@@ -81,7 +89,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 	@Override
 	@Transactional(readOnly = true)
 	public SearchPage<QuoteHit> search(SearchQuery query) {
-		QueryParser.Parsed parsed = QueryParser.parse(query.text());
+		QueryParser.Parsed parsed = prefixes.bound(QueryParser.parse(query.text()));
 		if (parsed.isEmpty()) {
 			return new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes(), Facets.NONE);
 		}
@@ -135,6 +143,32 @@ class HibernateQuoteSearch implements QuoteSearch {
 		List<NameMatch> matches = query.episodeId() == null ? nameMatches.of(query.text()) : List.of();
 		return new SearchPage<>(hits, total, query.page(), query.size(), result.took(), parsed.notes(), facets,
 				suggestion, matches);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void export(SearchQuery query, int limit, LongConsumer total, Consumer<QuoteView> each) {
+		QueryParser.Parsed parsed = prefixes.bound(QueryParser.parse(query.text()));
+		if (parsed.isEmpty()) {
+			total.accept(0);
+			return;
+		}
+		SearchResult<Long> ids = Search.session(entityManager)
+			.search(Appearance.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> predicate(f, query, parsed))
+			.sort(f -> sort(f, query.sort()))
+			.fetch(Math.min(limit, RESULT_WINDOW));
+		total.accept(ids.total().hitCount());
+		for (int from = 0; from < ids.hits().size(); from += EXPORT_BATCH) {
+			List<Long> batch = ids.hits().subList(from, Math.min(from + EXPORT_BATCH, ids.hits().size()));
+			Map<Long, Appearance> found = appearances.findAllWithContext(batch)
+				.stream()
+				.collect(Collectors.toMap(Appearance::getId, Function.identity()));
+			batch.stream().map(found::get).filter(java.util.Objects::nonNull).map(QuoteView::of).forEach(each);
+			// what was written need not stay in memory while the next batch loads
+			entityManager.clear();
+		}
 	}
 
 	/**
@@ -234,15 +268,8 @@ class HibernateQuoteSearch implements QuoteSearch {
 		return switch (term.kind()) {
 			case WORD -> f.match().field(QuoteIndexMapping.TEXT).matching(term.text()).toPredicate();
 			case PHRASE -> AcrossCuts.phrase(f, term.text());
-			case PREFIX -> f.wildcard()
-				.field(QuoteIndexMapping.TEXT_EXACT)
-				.matching(escapeWildcard(term.text()) + "*")
-				.toPredicate();
+			case PREFIX -> PrefixExpansion.predicate(f, term);
 		};
-	}
-
-	private static String escapeWildcard(String text) {
-		return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("?", "\\?").replace("*", "\\*");
 	}
 
 	private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {

@@ -22,6 +22,10 @@ public record QueryNote(String code, String argument) {
 
 	static final String TOO_MANY_TERMS = "too-many-terms";
 
+	static final String PREFIX_CAPPED = "prefix-capped";
+
+	static final String PREFIX_BUDGET = "prefix-budget";
+
 	public static final String BAD_DATE = "bad-date";
 
 	public static final String BAD_SORT = "bad-sort";

@@ -28,7 +28,16 @@ final class QueryParser {
 
 	}
 
-	record Term(Kind kind, String text) {
+	/**
+	 * @param words for a prefix, the words of the index it stands for once bounded ({@link
+	 * PrefixExpansion}); null for any other term, or a prefix left to the engine
+	 */
+	record Term(Kind kind, String text, List<String> words) {
+
+		Term(Kind kind, String text) {
+			this(kind, text, null);
+		}
+
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.podquote.appearance.ExportLimits;
 import org.podquote.appearance.QuoteCsv;
 import org.podquote.system.Csv;
 import org.podquote.system.PageSizes;
@@ -22,7 +23,10 @@ class SearchController {
 
 	static final String VIEW = "search/results";
 
-	static final int CSV_BATCH = 500;
+	/** How many quotes a CSV's search finds, and how many of them it holds. */
+	static final String TOTAL_HEADER = "X-Total-Count";
+
+	static final String ROWS_HEADER = "X-Rows";
 
 	private final QuoteSearch search;
 
@@ -30,10 +34,13 @@ class SearchController {
 
 	private final FacetLabels labels;
 
-	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels) {
+	private final ExportLimits limits;
+
+	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels, ExportLimits limits) {
 		this.search = search;
 		this.status = status;
 		this.labels = labels;
+		this.limits = limits;
 	}
 
 	@GetMapping("/search")
@@ -51,31 +58,49 @@ class SearchController {
 			model.addAttribute("result", result);
 			model.addAttribute("notes", concat(criteria.notes(), result.notes()));
 			model.addAttribute("paging", Paging.of(result.page(), PageSizes.SEARCH, result.reachable()));
+			model.addAttribute("csvRows", Math.min(result.total(), limits.maxRows()));
 			ServerTiming.write(response, result);
 		}
 		return VIEW;
 	}
 
-	/** Every hit a search can page to (up to {@value QuoteSearch#RESULT_WINDOW}), in the page's order. */
+	/**
+	 * The search's hits in the page's order, up to {@link ExportLimits#maxRows()}, streamed from one
+	 * query; {@value #TOTAL_HEADER} says how many it finds, so that a client sees what was left out.
+	 * {@link org.podquote.appearance.CsvDownloads} bounds how many run at once.
+	 */
 	@GetMapping("/search.csv")
 	void csv(SearchParams params, HttpServletResponse response) throws IOException {
 		SearchCriteria criteria = SearchCriteria.read(params);
 		String base = PublicUrls.current().base();
 		Writer out = Csv.download(response, "podquote-search.csv");
-		QuoteCsv.header(out);
 		if (!criteria.blank()) {
-			int pages = QuoteSearch.RESULT_WINDOW / CSV_BATCH;
-			for (int page = 0; page < pages; page++) {
-				SearchPage<QuoteHit> result = search.search(criteria.queryWithoutFacets(page, CSV_BATCH));
-				for (QuoteHit hit : result.hits()) {
-					QuoteCsv.row(out, hit.quote(), base);
+			search.export(criteria.queryWithoutFacets(0, 1), limits.maxRows(), total -> {
+				response.setHeader(TOTAL_HEADER, String.valueOf(total));
+				response.setHeader(ROWS_HEADER, String.valueOf(Math.min(total, limits.maxRows())));
+				header(out);
+			}, quote -> {
+				try {
+					QuoteCsv.row(out, quote, base);
 				}
-				if ((long) (page + 1) * CSV_BATCH >= result.total()) {
-					break;
+				catch (IOException ex) {
+					throw new QuoteSearch.ExportException(ex);
 				}
-			}
+			});
+		}
+		else {
+			QuoteCsv.header(out);
 		}
 		out.flush();
+	}
+
+	private static void header(Writer out) {
+		try {
+			QuoteCsv.header(out);
+		}
+		catch (IOException ex) {
+			throw new QuoteSearch.ExportException(ex);
+		}
 	}
 
 	private static List<QueryNote> concat(List<QueryNote> a, List<QueryNote> b) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rebuilt, {@code DOWN} when the last rebuild failed or when the index and the database hold
  * different numbers of quotes, else {@code UP}; with the two counts, the state, since when, and
  * why a rebuild failed. An import in another process commits each episode to the database before
- * its quotes reach the index, so a difference is counted again for a moment before it is reported.
+ * its quotes reach the index, so a difference is counted again for a moment before it is reported;
+ * while the app is still starting (loading the seed, say) it is {@code OUT_OF_SERVICE}, {@code starting}.
  */
 @Component("searchIndex")
 class SearchIndexHealth implements HealthIndicator {
@@ -35,8 +38,11 @@ class SearchIndexHealth implements HealthIndicator {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationAvailability availability;
+
 	SearchIndexHealth(IndexStatus status, AppearanceRepository appearances, EntityManager entityManager,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationAvailability availability) {
+		this.availability = availability;
 		this.status = status;
 		this.appearances = appearances;
 		this.entityManager = entityManager;
@@ -71,7 +77,9 @@ class SearchIndexHealth implements HealthIndicator {
 			case REBUILDING -> Health.outOfService().withDetail("state", "rebuilding");
 			case FAILED -> Health.down().withDetail("state", "failed").withDetail("error", now.failure());
 			case READY -> index == database ? Health.up().withDetail("state", "ready")
-					: Health.down().withDetail("state", "out of step");
+					: availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC
+							? Health.outOfService().withDetail("state", "starting")
+							: Health.down().withDetail("state", "out of step");
 		};
 		if (now.since() != null) {
 			health.withDetail("since", now.since().toString());

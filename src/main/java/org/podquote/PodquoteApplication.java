@@ -133,6 +133,10 @@ public class PodquoteApplication {
 			out.print(COMMANDS.get(name));
 			return 0;
 		}
+		if (name.equals("subscribe") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))) {
+			err.print(COMMANDS.get(name));
+			return 2;
+		}
 		if (name.equals("import") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))
 				&& Arrays.stream(args).noneMatch(arg -> arg.startsWith("--match-feed="))) {
 			err.print(COMMANDS.get(name));

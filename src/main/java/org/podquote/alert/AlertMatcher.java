@@ -19,6 +19,7 @@ import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for a saved search with a webhook, the new matches become deliveries ({@link Webhooks} sends them).
  */
 @Component
-class AlertMatcher {
+public class AlertMatcher {
 
 	private static final Log logger = LogFactory.getLog(AlertMatcher.class);
 
@@ -54,9 +55,15 @@ class AlertMatcher {
 
 	private final Clock clock;
 
+	/**
+	 * Whether a committed quote can be searched at once: not in the {@code import} and {@code reindex}
+	 * commands, which index in the background; their quotes wait in {@code saved_search_pending}.
+	 */
+	private final boolean indexedAtCommit;
+
 	AlertMatcher(SavedSearchRepository searches, WebhookDeliveryRepository deliveries, QuoteSearch search,
 			JdbcTemplate jdbc, TransactionTemplate transactions, AlertLinks links, AlertProperties properties,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, Environment environment) {
 		this.searches = searches;
 		this.deliveries = deliveries;
 		this.search = search;
@@ -66,17 +73,55 @@ class AlertMatcher {
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
+		this.indexedAtCommit = !"async".equals(
+				environment.getProperty("spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy"));
 	}
 
 	@EventListener
 	public void on(QuotesImported event) {
 		try {
+			if (!indexedAtCommit) {
+				defer(event.appearanceIds());
+				return;
+			}
 			match(event.appearanceIds());
 		}
 		catch (RuntimeException ex) {
 			// the import is done and stays; an alert's failure is only logged
 			logger.error("Matching saved searches against " + event.appearanceIds().size() + " new quotes failed", ex);
 		}
+	}
+
+	/**
+	 * Matches the quotes that an import left for later, now that the index holds them: the web app
+	 * calls this each tick, the {@code subscribe} and {@code refresh} commands before they send.
+	 *
+	 * @return how many new matches were recorded
+	 */
+	public synchronized int matchPending() {
+		List<Long> ids = jdbc.queryForList("select appearance_id from saved_search_pending order by appearance_id",
+				Long.class);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		// quotes deleted since are matched by nobody: the search finds only what is there
+		int recorded = match(ids);
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			jdbc.update("delete from saved_search_pending where appearance_id in ("
+					+ String.join(",", chunk.stream().map(id -> "?").toList()) + ")", chunk.toArray());
+		}
+		return recorded;
+	}
+
+	/** Keeps the quotes for {@link #matchPending}, when there is a saved search to match them. */
+	private synchronized void defer(List<Long> ids) {
+		if (searches.findAllInOrder().isEmpty()) {
+			return;
+		}
+		Set<Long> known = new HashSet<>(jdbc.queryForList("select appearance_id from saved_search_pending", Long.class));
+		jdbc.batchUpdate("insert into saved_search_pending (appearance_id) values (?)",
+				ids.stream().filter(id -> !known.contains(id)).map(id -> new Object[] { id }).toList());
 	}
 
 	/** @return how many new matches were recorded, over all saved searches */

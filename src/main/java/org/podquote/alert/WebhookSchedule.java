@@ -13,7 +13,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * In the web app, sends due webhook deliveries every tick on a thread of its own. Off with
+ * In the web app, matches the quotes an import command left for later and sends due webhook
+ * deliveries, every tick on a thread of its own. Off with
  * {@code podquote.alerts.schedule=false} (as in the tests, which call {@link Webhooks} themselves);
  * the commands send what is due once, at their end.
  */
@@ -26,12 +27,15 @@ class WebhookSchedule implements SmartLifecycle {
 
 	private final Webhooks webhooks;
 
+	private final AlertMatcher matcher;
+
 	private final AlertProperties properties;
 
 	private ScheduledExecutorService executor;
 
-	WebhookSchedule(Webhooks webhooks, AlertProperties properties) {
+	WebhookSchedule(Webhooks webhooks, AlertMatcher matcher, AlertProperties properties) {
 		this.webhooks = webhooks;
+		this.matcher = matcher;
 		this.properties = properties;
 	}
 
@@ -48,6 +52,7 @@ class WebhookSchedule implements SmartLifecycle {
 
 	private void round() {
 		try {
+			matcher.matchPending();
 			webhooks.sendDue();
 		}
 		catch (RuntimeException ex) {

@@ -22,6 +22,7 @@ import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.SpeakerStats;
 import org.podquote.speaker.Speakers;
 import org.podquote.system.Slugs;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
@@ -34,6 +35,7 @@ import org.springframework.data.domain.PageRequest;
  * that search exists.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class LibraryTools {
 
 	static final int MAX_PAGE_SIZE = 50;

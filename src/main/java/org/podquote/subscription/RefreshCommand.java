@@ -3,6 +3,7 @@ package org.podquote.subscription;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.podquote.alert.AlertMatcher;
 import org.podquote.alert.Webhooks;
 import org.podquote.system.CliCommand;
 import org.springframework.boot.ApplicationArguments;
@@ -18,10 +19,13 @@ class RefreshCommand implements CliCommand {
 
 	private final Subscriptions subscriptions;
 
+	private final AlertMatcher matcher;
+
 	private final Webhooks webhooks;
 
-	RefreshCommand(Subscriptions subscriptions, Webhooks webhooks) {
+	RefreshCommand(Subscriptions subscriptions, AlertMatcher matcher, Webhooks webhooks) {
 		this.subscriptions = subscriptions;
+		this.matcher = matcher;
 		this.webhooks = webhooks;
 	}
 
@@ -49,6 +53,7 @@ class RefreshCommand implements CliCommand {
 			out.println(results.size() + (results.size() == 1 ? " feed" : " feeds") + " checked"
 					+ (failed == 0 ? "" : ", " + failed + " failed"));
 		}
+		matcher.matchPending();
 		webhooks.sendDue().print(out);
 		return ok ? 0 : 1;
 	}

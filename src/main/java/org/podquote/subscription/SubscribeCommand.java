@@ -3,6 +3,7 @@ package org.podquote.subscription;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.podquote.alert.AlertMatcher;
 import org.podquote.alert.Webhooks;
 import org.podquote.system.CliCommand;
 import org.springframework.boot.ApplicationArguments;
@@ -20,10 +21,13 @@ class SubscribeCommand implements CliCommand {
 
 	private final Subscriptions subscriptions;
 
+	private final AlertMatcher matcher;
+
 	private final Webhooks webhooks;
 
-	SubscribeCommand(Subscriptions subscriptions, Webhooks webhooks) {
+	SubscribeCommand(Subscriptions subscriptions, AlertMatcher matcher, Webhooks webhooks) {
 		this.subscriptions = subscriptions;
+		this.matcher = matcher;
 		this.webhooks = webhooks;
 	}
 
@@ -54,6 +58,7 @@ class SubscribeCommand implements CliCommand {
 				ok = false;
 			}
 		}
+		matcher.matchPending();
 		webhooks.sendDue().print(out);
 		return ok ? 0 : 1;
 	}

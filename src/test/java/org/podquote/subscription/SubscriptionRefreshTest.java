@@ -5,6 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,9 +18,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A subscription followed through rounds against a feed served on loopback that changes between
@@ -25,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clock moved by hand; the schedule is off in tests, and the jitter is fixed at none.
  */
 @SpringBootTest(properties = { "podquote.seed=false", "podquote.fetch.allowed-hosts=127.0.0.1",
-		"podquote.import.fetch-timeout=1s" })
+		"podquote.import.fetch-timeout=1s", "podquote.admin.username=admin",
+		"podquote.admin.password=correct horse battery" })
+@AutoConfigureMockMvc
 class SubscriptionRefreshTest {
 
 	static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
@@ -50,6 +66,9 @@ class SubscriptionRefreshTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeAll
 	static void serve() throws Exception {
@@ -182,6 +201,69 @@ class SubscriptionRefreshTest {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> subscriptions.subscribe("ftp://example.com/feed"))
 			.isInstanceOf(Subscriptions.InvalidFeedUrl.class)
 			.hasMessage("ftp://example.com/feed is not a feed address: it should start with http:// or https:// and name a host");
+	}
+
+	@Test
+	void theAdminPageSubscribesByOpmlExportsRefreshesAndUnsubscribes() throws Exception {
+		assertThat(mvc.perform(get("/admin/subscriptions")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+		assertThat(mvc.perform(get("/admin/subscriptions.opml")).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
+
+		MvcResult bad = mvc.perform(post("/admin/subscriptions").param("feedUrl", "feeds.example/rss").with(csrf()).with(admin()))
+			.andReturn();
+		assertThat(Jsoup.parse(bad.getResponse().getContentAsString()).select("#feedUrl-error").text())
+			.isEqualTo("feeds.example/rss is not a feed address: it should start with http:// or https:// and name a host");
+
+		String opml = """
+				<opml version="2.0"><body>
+				<outline type="rss" text="Nine" xmlUrl="http://127.0.0.9/nine.xml"/>
+				<outline type="rss" text="Ten" xmlUrl="http://127.0.0.10/ten.xml"/>
+				<outline type="rss" text="Not a feed" xmlUrl="mailto:someone@example.com"/>
+				</body></opml>""";
+		MvcResult imported = mvc.perform(multipart("/admin/subscriptions/opml")
+			.file(new MockMultipartFile("file", "podcasts.opml", "text/x-opml", opml.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(admin())).andReturn();
+		assertThat(imported.getResponse().getRedirectedUrl()).isEqualTo("/admin/subscriptions");
+		Document page = page(imported);
+		assertThat(page.select(".admin-notice").text())
+			.isEqualTo("From the OPML file: 2 new subscriptions, 0 already followed, 1 refused.");
+		List<String> opmlFeeds = List.of("http://127.0.0.9/nine.xml", "http://127.0.0.10/ten.xml");
+		List<Subscription> added = subscriptions.all().stream().filter(s -> opmlFeeds.contains(s.getFeedUrl())).toList();
+		try {
+			assertThat(added).hasSize(2);
+			String card = page.select("#subscription-" + added.get(0).getId()).text();
+			assertThat(card).contains("Last checked Never", "Last new episode Never", "Next check");
+
+			MockHttpServletResponse export = mvc.perform(get("/admin/subscriptions.opml").with(admin())).andReturn().getResponse();
+			assertThat(export.getContentType()).startsWith("text/x-opml");
+			assertThat(Opml.read(export.getContentAsByteArray())).contains("http://127.0.0.9/nine.xml", "http://127.0.0.10/ten.xml");
+
+			// refresh now: 127.0.0.9 is not among the allowed hosts, so the check fails and says why
+			long nine = added.stream().filter(s -> s.getFeedUrl().contains("nine")).findFirst().orElseThrow().getId();
+			MvcResult refreshed = mvc.perform(post("/admin/subscriptions/" + nine + "/refresh").with(csrf()).with(admin()))
+				.andReturn();
+			Document after = page(refreshed);
+			assertThat(after.select(".report.failed").text()).contains("refused: 127.0.0.9 is a loopback address");
+			assertThat(after.select("#subscription-" + nine).text()).contains("Last error 1 failure:",
+					"refused: 127.0.0.9 is a loopback address");
+		}
+		finally {
+			for (Subscription s : added) {
+				mvc.perform(post("/admin/subscriptions/" + s.getId() + "/delete").with(csrf()).with(admin()));
+			}
+		}
+		assertThat(subscriptions.all()).extracting(Subscription::getFeedUrl).doesNotContainAnyElementsOf(opmlFeeds);
+	}
+
+	private Document page(MvcResult redirected) throws Exception {
+		return Jsoup.parse(mvc.perform(get("/admin/subscriptions").flashAttrs(redirected.getFlashMap()).with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
 	}
 
 	private Subscription subscription(long id) {

@@ -67,7 +67,7 @@ class AlertFeedController {
 			.orElseThrow(() -> new NotFoundException("alert", String.valueOf(id)));
 		List<Match> matches = jdbc.query("select appearance_id, matched_at from saved_search_match where saved_search_id = ? "
 				+ "order by matched_at desc, appearance_id desc", (rs, row) -> new Match(rs.getLong(1),
-						rs.getTimestamp(2).toInstant()), id)
+						rs.getTimestamp(2).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), id)
 			.stream()
 			.limit(SIZE * 2L)
 			.toList();

@@ -15,6 +15,7 @@ import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.podquote.system.PodquoteProperties;
 import org.podquote.system.PublicUrls;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -45,10 +46,11 @@ class McpConfiguration {
 	};
 
 	@Bean
-	HttpServletStatelessServerTransport mcpTransport(JsonMapper json, PublicUrls urls) {
+	HttpServletStatelessServerTransport mcpTransport(JsonMapper json, PublicUrls urls, PodquoteProperties properties) {
 		return HttpServletStatelessServerTransport.builder()
 			.jsonMapper(new JacksonMcpJsonMapper(json))
 			.messageEndpoint(PATH)
+			.securityValidator(new BrowserOrigins(properties.baseUrl()))
 			.contextExtractor(request -> McpTransportContext.create(Map.of(BASE, urls.base(request))))
 			.build();
 	}

@@ -40,11 +40,15 @@ class AdminSubscriptionController {
 
 	private final AdminAccount admin;
 
+	private final SubscriptionProperties properties;
+
 	private final Clock clock;
 
-	AdminSubscriptionController(Subscriptions subscriptions, AdminAccount admin, Clock clock) {
+	AdminSubscriptionController(Subscriptions subscriptions, AdminAccount admin, SubscriptionProperties properties,
+			Clock clock) {
 		this.subscriptions = subscriptions;
 		this.admin = admin;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -66,6 +70,9 @@ class AdminSubscriptionController {
 			return VIEW_DISABLED;
 		}
 		model.addAttribute("subscriptions", subscriptions.all().stream().map(SubscriptionView::of).toList());
+		model.addAttribute("schedule", List.of(SubscriptionView.words(properties.interval()),
+				Math.round(properties.jitter() * 100), SubscriptionView.words(properties.retryAfter()),
+				SubscriptionView.words(properties.maxBackoff())));
 		return VIEW;
 	}
 

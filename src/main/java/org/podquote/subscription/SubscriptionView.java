@@ -18,6 +18,25 @@ record SubscriptionView(long id, String name, String feedUrl, String lastChecked
 				s.getLastError(), s.getLastResult());
 	}
 
+	/** {@code 6 hours}, {@code 15 minutes}, {@code 1 day}: a configured wait as the page says it. */
+	static String words(java.time.Duration duration) {
+		long seconds = duration.toSeconds();
+		if (seconds % 86_400 == 0) {
+			return plural(seconds / 86_400, "day");
+		}
+		if (seconds % 3600 == 0) {
+			return plural(seconds / 3600, "hour");
+		}
+		if (seconds % 60 == 0) {
+			return plural(seconds / 60, "minute");
+		}
+		return plural(seconds, "second");
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + (count == 1 ? "" : "s");
+	}
+
 	static String time(Instant instant) {
 		return instant == null ? null : TIME.format(instant);
 	}

@@ -1,5 +1,9 @@
 package org.podquote.mcp;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +134,25 @@ class McpServerTest {
 			.startsWith("No episode 'no-such-episode' in the podcast '" + PODCAST + "'");
 		assertThat(error(call("read_transcript", Map.of("podcast", PODCAST, "episode", EPISODE, "at", "soon"))))
 			.contains("must be seconds");
+	}
+
+	@Test
+	void refusesWebPagesOfOtherSites() throws Exception {
+		String list = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}";
+		assertThat(post(list, "http://evil.example").statusCode()).isEqualTo(403);
+		HttpResponse<String> own = post(list, "http://localhost:" + port);
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).contains("\"search_quotes\"");
+	}
+
+	private HttpResponse<String> post(String body, String origin) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/mcp"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, text/event-stream")
+			.header("Origin", origin)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private McpSchema.CallToolResult call(String tool, Map<String, Object> arguments) {

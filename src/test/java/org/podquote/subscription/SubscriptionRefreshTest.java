@@ -212,6 +212,8 @@ class SubscriptionRefreshTest {
 			.andReturn();
 		assertThat(Jsoup.parse(bad.getResponse().getContentAsString()).select("#feedUrl-error").text())
 			.isEqualTo("feeds.example/rss is not a feed address: it should start with http:// or https:// and name a host");
+		assertThat(Jsoup.parse(bad.getResponse().getContentAsString()).select("main > p").first().text())
+			.contains("checked every 6 hours (give or take 10%", "tried again after 15 minutes", "at most 1 day.");
 
 		String opml = """
 				<opml version="2.0"><body>

@@ -1,0 +1,69 @@
+package org.podquote.system;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The only addresses that become links, players and API values: absolute {@code http} and
+ * {@code https} URLs naming a host. {@code javascript:}, {@code data:}, {@code file:},
+ * {@code vbscript:}, relative paths and whatever else a file or feed writes are not, both when
+ * they are read and when a value stored by an older version is shown.
+ */
+public final class WebAddresses {
+
+	/** The longest address the library keeps (the URL columns). */
+	public static final int MAX_LENGTH = 2000;
+
+	private WebAddresses() {
+	}
+
+	/**
+	 * The address trimmed (a literal space inside it written {@code %20}, as browsers send it), or
+	 * null when it is not a web address of at most {@link #MAX_LENGTH} characters.
+	 */
+	public static String web(String url) {
+		return problem(url) == null ? normal(url) : null;
+	}
+
+	/**
+	 * Why a value is no web address, for a warning ("is not an http or https address"); null when
+	 * it is one.
+	 */
+	public static String problem(String url) {
+		if (url == null || url.isBlank()) {
+			return "is empty";
+		}
+		String address = normal(url);
+		if (address.length() > MAX_LENGTH) {
+			return "is " + address.length() + " characters long, longer than the " + MAX_LENGTH + " the library keeps";
+		}
+		for (int i = 0; i < address.length(); i++) {
+			char c = address.charAt(i);
+			if (c <= 0x20 || (c >= 0x7F && c <= 0x9F) || Character.getType(c) == Character.FORMAT) {
+				return "holds a space or an invisible character";
+			}
+		}
+		String lower = address.toLowerCase(Locale.ROOT);
+		if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+			return "is not an http or https address";
+		}
+		try {
+			URI uri = new URI(address);
+			String authority = uri.getRawAuthority();
+			String host = authority == null ? "" : authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "");
+			if (host.isEmpty()) {
+				return "names no host";
+			}
+		}
+		catch (URISyntaxException ex) {
+			return "is not a valid address";
+		}
+		return null;
+	}
+
+	private static String normal(String url) {
+		return url.strip().replace(" ", "%20");
+	}
+
+}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.podquote.system.CleanText;
+
 /**
  * Reads the captured speaker-page text: a menu line, the speaker's name, a role line behind an
  * icon (often mojibake), the site's {@code N total appearances}, the headings
@@ -56,6 +58,11 @@ public class SpeakerPageParser {
 		String name = lines.current();
 		if (SITE_TOTAL.matcher(name).matches() || name.equals(LIST_HEADING)) {
 			throw lines.error("expected the speaker's name, found \"" + name + "\"");
+		}
+		int bidi = CleanText.bidiControl(name);
+		if (bidi >= 0) {
+			throw lines.error("the name \"" + CleanText.name(name) + "\" holds the bidirectional control "
+					+ CleanText.codePoint(name.charAt(bidi)) + ", which can make it show as another name; remove it");
 		}
 		lines.advance();
 
@@ -109,7 +116,7 @@ public class SpeakerPageParser {
 						"the appearance in \"" + header.get(1) + "\" has no quote");
 			}
 			int quoteLine = lines.number();
-			String text = String.join(" ", lines.block()).strip().replaceAll("\\s+", " ");
+			String text = CleanText.text(String.join(" ", lines.block())).strip().replaceAll("\\s+", " ");
 			boolean heading = text.startsWith(SUBHEADING);
 			if (heading) {
 				text = text.substring(SUBHEADING.length()).strip();

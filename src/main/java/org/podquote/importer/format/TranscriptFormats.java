@@ -149,7 +149,8 @@ public final class TranscriptFormats {
 				throw new TranscriptParseException(fileName, segment.line(), "the passage ends (" + CueBlocks.clock(end)
 						+ ") before it starts (" + CueBlocks.clock(start) + ")");
 			}
-			String text = CleanText.text(segment.text());
+			// an override makes a quote show other words than it holds ("Jane:" written backwards)
+			String text = CleanText.text(segment.text()).replace("\u202D", "").replace("\u202E", "");
 			if (text.isBlank()) {
 				continue;
 			}

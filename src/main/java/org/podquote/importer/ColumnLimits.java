@@ -45,6 +45,11 @@ final class ColumnLimits {
 		check("transcript's location", location, LOCATION);
 	}
 
+	/** The value when its column can hold it once cleaned, else null. */
+	static String within(String value, int limit) {
+		return value == null || SpeakerNames.clean(value).length() <= limit ? value : null;
+	}
+
 	private static void check(String field, String value, int limit) {
 		if (value != null && value.length() > limit) {
 			throw new TooLong(field, value.length(), limit);

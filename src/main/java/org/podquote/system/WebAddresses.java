@@ -36,7 +36,8 @@ public final class WebAddresses {
 		}
 		String address = normal(url);
 		if (address.length() > MAX_LENGTH) {
-			return "is " + address.length() + " characters long, longer than the " + MAX_LENGTH + " the library keeps";
+			return String.format("is %,d characters long, longer than the %,d the library keeps", address.length(),
+					MAX_LENGTH);
 		}
 		for (int i = 0; i < address.length(); i++) {
 			char c = address.charAt(i);

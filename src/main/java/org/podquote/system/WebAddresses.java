@@ -1,8 +1,7 @@
 package org.podquote.system;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The only addresses that become links, players and API values: absolute {@code http} and
@@ -14,6 +13,9 @@ public final class WebAddresses {
 
 	/** The longest address the library keeps (the URL columns). */
 	public static final int MAX_LENGTH = 2000;
+
+	/** A host name (any script) or address, or a bracketed IPv6 address. */
+	private static final Pattern HOST = Pattern.compile("[^\\[\\]/?#@:\\\\]+|\\[[0-9A-Fa-f:.]+\\]");
 
 	private WebAddresses() {
 	}
@@ -49,15 +51,14 @@ public final class WebAddresses {
 		if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
 			return "is not an http or https address";
 		}
-		try {
-			URI uri = new URI(address);
-			String authority = uri.getRawAuthority();
-			String host = authority == null ? "" : authority.replaceFirst("^[^@]*@", "").replaceFirst(":\\d*$", "");
-			if (host.isEmpty()) {
-				return "names no host";
-			}
+		// read by hand rather than by java.net.URI, which refuses the "|" and "{}" real enclosures carry
+		String rest = address.substring(address.indexOf("://") + 3);
+		String authority = rest.split("[/?#]", 2)[0];
+		String host = authority.substring(authority.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+		if (host.isEmpty()) {
+			return "names no host";
 		}
-		catch (URISyntaxException ex) {
+		if (!HOST.matcher(host).matches()) {
 			return "is not a valid address";
 		}
 		return null;

@@ -13,6 +13,8 @@ class WebAddressesTest {
 		assertThat(WebAddresses.web("https://user@example.com/x")).isEqualTo("https://user@example.com/x");
 		assertThat(WebAddresses.web("https://b\u00fccher.example/\u00e4.mp3")).isEqualTo("https://b\u00fccher.example/\u00e4.mp3");
 		assertThat(WebAddresses.web("https://example.com/my episode.mp3")).isEqualTo("https://example.com/my%20episode.mp3");
+		assertThat(WebAddresses.web("https://cdn.example/a|b{1}.mp3")).isEqualTo("https://cdn.example/a|b{1}.mp3");
+		assertThat(WebAddresses.web("http://[2001:db8::1]:8080/a.mp3")).isEqualTo("http://[2001:db8::1]:8080/a.mp3");
 	}
 
 	@Test

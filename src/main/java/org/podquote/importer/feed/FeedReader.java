@@ -375,12 +375,18 @@ public class FeedReader {
 				if (isRss()) {
 					switch (name) {
 						case "title" -> item.title = first(item.title, text());
-						case "link" -> item.link = first(item.link, web(line(), "link", text(), item.warnings));
+						case "link" -> {
+							int at = line();
+							String written = text();
+							item.linkWritten = first(item.linkWritten, written);
+							item.link = first(item.link, web(at, "link", written, item.warnings));
+						}
 						case "guid" -> item.guid = first(item.guid, text());
 						case "pubDate" -> item.pubDate(line(), text());
 						case "enclosure" -> {
-							item.enclosureUrl = first(item.enclosureUrl,
-									web(line(), "enclosure", attribute("url"), item.warnings));
+							String written = attribute("url");
+							item.enclosureWritten = first(item.enclosureWritten, written);
+							item.enclosureUrl = first(item.enclosureUrl, web(line(), "enclosure", written, item.warnings));
 							skip();
 						}
 						default -> skip();
@@ -619,6 +625,11 @@ public class FeedReader {
 
 			String enclosureUrl;
 
+			/** The enclosure and link as the feed writes them, which identify an item without a guid whatever they are. */
+			String enclosureWritten;
+
+			String linkWritten;
+
 			Duration duration;
 
 			Integer number;
@@ -690,7 +701,7 @@ public class FeedReader {
 			Item build(String channelLanguage) {
 				String id = guid;
 				if (id == null) {
-					id = first(first(enclosureUrl, link), title);
+					id = first(first(enclosureWritten, linkWritten), title);
 					warnings.add(warning(line, (id != null) ? "the item has no guid; \"" + id + "\" identifies it"
 							: "the item has no guid, enclosure, link or title to identify it"));
 				}

@@ -111,6 +111,8 @@ class BadInputCorpusTest {
 				fails("speaker-page/quote-missing.txt",
 						"NAME:18: the appearance in \"\"The Analytical Engine\" with Ada Lovelace\" has no quote"),
 				fails("speaker-page/header-only.txt", "NAME:12: the page lists no appearances"),
+				fails("speaker-page/overlong-episode-title.txt", "NAME:14: the episode title is 1,223 characters long, "
+						+ "longer than the 1,000 the library holds"),
 				fails("feed/unclosed.xml", "PATH:7: not well-formed XML: The element type \"item\" must be terminated by "
 						+ "the matching end-tag \"</item>\"."),
 				fails("feed/truncated.xml", "PATH:6: not well-formed XML: XML document structures must start and end "

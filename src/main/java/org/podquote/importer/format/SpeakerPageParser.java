@@ -35,6 +35,19 @@ public class SpeakerPageParser {
 
 	private static final String SUBHEADING = "Subheading ";
 
+	/** The longest titles the library holds (the {@code podcast.title} and {@code episode.title} columns). */
+	private static final int MAX_PODCAST_TITLE = 500;
+
+	private static final int MAX_EPISODE_TITLE = 1000;
+
+	private static void checkLength(String source, int line, String field, String value, int limit)
+			throws TranscriptParseException {
+		if (value.length() > limit) {
+			throw new TranscriptParseException(source, line, String.format(
+					"the %s is %,d characters long, longer than the %,d the library holds", field, value.length(), limit));
+		}
+	}
+
 	/** Whether the text looks like a captured speaker page. */
 	public boolean accepts(String content) {
 		return content.contains(LIST_HEADING) && SITE_TOTAL_LINE.matcher(content).find();
@@ -115,6 +128,8 @@ public class SpeakerPageParser {
 				throw new TranscriptParseException(source, blockLine,
 						"the appearance in \"" + header.get(1) + "\" has no quote");
 			}
+			checkLength(source, blockLine, "podcast title", header.get(0), MAX_PODCAST_TITLE);
+			checkLength(source, blockLine + 1, "episode title", header.get(1), MAX_EPISODE_TITLE);
 			int quoteLine = lines.number();
 			String text = CleanText.text(String.join(" ", lines.block())).strip().replaceAll("\\s+", " ");
 			boolean heading = text.startsWith(SUBHEADING);

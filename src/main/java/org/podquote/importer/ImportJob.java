@@ -53,11 +53,14 @@ public class ImportJob {
 
 	private final QuoteIndexing indexing;
 
-	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock, QuoteIndexing indexing) {
+	private final NewQuotes newQuotes;
+
+	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock, QuoteIndexing indexing, NewQuotes newQuotes) {
 		this.importer = importer;
 		this.feeds = feeds;
 		this.clock = clock;
 		this.indexing = indexing;
+		this.newQuotes = newQuotes;
 	}
 
 	/**
@@ -81,6 +84,7 @@ public class ImportJob {
 	 * @param podcast the podcast loose transcripts belong to, or null to name it after their folder
 	 */
 	public ImportReport run(List<String> inputs, String podcast, Progress progress) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		if (!indexWritable(report, start)) {
@@ -142,6 +146,7 @@ public class ImportJob {
 			progress.update(++done, total, report.appearances());
 		}
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 
@@ -155,6 +160,7 @@ public class ImportJob {
 	 * given), where uploads of one name in several formats are one episode.
 	 */
 	public ImportReport importUploads(List<Upload> uploads, String podcast) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		if (!indexWritable(report, start)) {
@@ -182,10 +188,12 @@ public class ImportJob {
 				.forEach(report::add);
 		});
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 
 	public ImportReport importFeedUrl(String url) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		if (!indexWritable(report, start)) {
@@ -193,6 +201,21 @@ public class ImportJob {
 		}
 		feeds.importUrl(url, report);
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
+		return report;
+	}
+
+	/** Imports a feed fetched already (a subscription's, fetched conditionally); {@code url} is where it came from. */
+	public ImportReport importFeed(String url, byte[] bytes) {
+		long mark = newQuotes.mark();
+		Instant start = clock.instant();
+		ImportReport report = new ImportReport();
+		if (!indexWritable(report, start)) {
+			return report;
+		}
+		feeds.importFeed(url, bytes, report);
+		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 

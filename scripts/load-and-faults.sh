@@ -155,7 +155,7 @@ echo "== 2. serving"
 start_server
 T=$(await_healthy) || { fail "the server did not become healthy"; exit 1; }
 read -r DB IX STATE < <(health_counts)
-note "- server started; /actuator/health/search UP after $T s (the start-up check rebuilt what the killed imports left out of the index): $IX quotes indexed, $DB in the database"
+note "- server started; /actuator/health/search UP after $T s (after the start-up check, which rebuilds an index out of step with the database): $IX quotes indexed, $DB in the database"
 [ "$DB" = "$IX" ] || fail "index $IX, database $DB"
 
 # The page mix: lists, shows, episodes, people, searches (words, phrases, prefixes, filters), the API.

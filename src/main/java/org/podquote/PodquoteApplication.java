@@ -37,6 +37,8 @@ public class PodquoteApplication {
 			         imports transcripts, folders of them and RSS feeds; gives their episodes a feed's titles and dates
 			       %1$s reindex [--podquote.home=DIR]
 			         rebuilds the search index from the database
+			       %1$s embed [--podquote.home=DIR]
+			         gives every quote its meaning for search by meaning (the web app does it in the background too)
 			       %1$s COMMAND --help
 			         how to call a command
 			""".formatted(JAR);
@@ -65,6 +67,16 @@ public class PodquoteApplication {
 				usage: %s reindex [--podquote.home=DIR]
 
 				Rebuilds the search index from the database, with a progress bar. Stop the web app first.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("embed", """
+				usage: %s embed [--podquote.home=DIR]
+
+				Gives every quote that has none its meaning (a sentence embedding, computed here by a model
+				inside the jar), for search by meaning, on every core, with a progress bar; the web app does
+				the same in the background on one core. Stop the web app first.
 
 				  --podquote.home=DIR  the library: its database and search index (default ./data)
 				  --help, -h           this text; opens no library

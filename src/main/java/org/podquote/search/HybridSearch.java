@@ -41,7 +41,7 @@ import org.springframework.web.util.HtmlUtils;
  * what the mode finds, and each hit says how it matched. Until any quote is embedded, and inside
  * one episode, every search is by words.
  */
-@Service
+@Service("similarQuotes")
 @Primary
 class HybridSearch implements QuoteSearch, SimilarQuotes {
 

@@ -222,17 +222,30 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 			fused.merge(id, rrf(i) + (alsoWords.contains(id) ? rrf(end) : 0), Double::sum);
 		}
 		boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE;
+		Map<Long, QuoteHit> wordHits = byWords.hits().stream().collect(Collectors.toMap(h -> h.quote().id(), h -> h));
 		List<Long> order = new ArrayList<>(fused.keySet());
+		Map<Long, Appearance> loaded;
 		if (byRelevance) {
 			order.sort(Comparator.comparingDouble((Long id) -> -fused.get(id))
 				.thenComparingInt(id -> wordRank.getOrDefault(id, Integer.MAX_VALUE))
 				.thenComparingInt(id -> nearRank.getOrDefault(id, Integer.MAX_VALUE)));
+			loaded = null;
+		}
+		else {
+			// by date: the words' list is in that order already; the nearest quotes go in among it
+			loaded = load(near.stream().map(Near::id).filter(id -> !wordHits.containsKey(id)).toList());
+			Map<Long, LocalDate> dates = new HashMap<>();
+			wordHits.forEach((id, hit) -> dates.put(id, hit.quote().publishedOn()));
+			loaded.forEach((id, appearance) -> dates.put(id, appearance.getEpisode().getPublishedOn()));
+			Comparator<LocalDate> byDate = query.sort() == SearchQuery.Sort.NEWEST ? Comparator.reverseOrder()
+					: Comparator.naturalOrder();
+			order.sort(Comparator.comparing((Long id) -> dates.get(id), Comparator.nullsLast(byDate)));
 		}
 		int from = Math.min(query.page() * query.size(), order.size());
 		List<Long> page = order.subList(from, Math.min(from + query.size(), order.size()));
-
-		Map<Long, QuoteHit> wordHits = byWords.hits().stream().collect(Collectors.toMap(h -> h.quote().id(), h -> h));
-		Map<Long, Appearance> loaded = load(page.stream().filter(id -> !wordHits.containsKey(id)).toList());
+		if (loaded == null) {
+			loaded = load(page.stream().filter(id -> !wordHits.containsKey(id)).toList());
+		}
 		List<QuoteHit> hits = new ArrayList<>();
 		for (long id : page) {
 			boolean isNear = nearRank.containsKey(id);
@@ -249,9 +262,6 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 						fused.get(id).floatValue(), match));
 			}
 		}
-		if (!byRelevance) {
-			hits = sortedByDate(hits, query.sort());
-		}
 		long total;
 		Facets facets = Facets.NONE;
 		List<Long> nearOnly = near.stream().map(Near::id).filter(id -> !wordRank.containsKey(id) && !alsoWords.contains(id)).toList();
@@ -266,14 +276,6 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		}
 		return new SearchPage<>(hits, total, query.page(), query.size(), Duration.ofNanos(System.nanoTime() - start),
 				byWords.notes(), facets, byWords.suggestion(), byWords.matches());
-	}
-
-	/** Newest or oldest first among the fused hits, the undated last (the order the words' list has). */
-	private static List<QuoteHit> sortedByDate(List<QuoteHit> hits, SearchQuery.Sort sort) {
-		Comparator<LocalDate> dates = sort == SearchQuery.Sort.NEWEST ? Comparator.reverseOrder() : Comparator.naturalOrder();
-		return hits.stream()
-			.sorted(Comparator.comparing((QuoteHit h) -> h.quote().publishedOn(), Comparator.nullsLast(dates)))
-			.toList();
 	}
 
 	private static double rrf(int rank) {

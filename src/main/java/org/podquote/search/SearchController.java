@@ -49,6 +49,7 @@ class SearchController {
 		model.addAttribute("rebuilding", status.isRebuilding());
 		model.addAttribute("meaning", coverage.enabled());
 		model.addAttribute("coverage", coverage.enabled() ? coverage.current() : null);
+		model.addAttribute("coverageInBackground", coverage.inBackground());
 		model.addAttribute("speakerName", criteria.speaker() == null ? null : labels.speakerName(criteria.speaker()));
 		model.addAttribute("podcastTitle", criteria.podcast() == null ? null : labels.podcastTitle(criteria.podcast()));
 		if (!criteria.blank()) {

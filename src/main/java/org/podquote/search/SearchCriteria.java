@@ -32,10 +32,12 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 
 	public static SearchCriteria read(SearchParams params) {
 		List<QueryNote> notes = new ArrayList<>();
+		LocalDate from = date(params.from(), false, "from", notes);
+		LocalDate to = date(params.to(), true, "to", notes);
+		SearchQuery.Sort sort = sort(params.sort(), notes);
+		SearchQuery.Mode mode = mode(params.mode(), notes);
 		return new SearchCriteria(params.q() == null ? "" : params.q(), blankToNull(params.speaker()),
-				blankToNull(params.podcast()), date(params.from(), false, "from", notes),
-				date(params.to(), true, "to", notes), sort(params.sort(), notes), List.copyOf(notes),
-				mode(params.mode(), notes));
+				blankToNull(params.podcast()), from, to, sort, List.copyOf(notes), mode);
 	}
 
 	/** A search among one speaker's quotes, as the speaker page asks it (its dates are already dates). */

@@ -60,6 +60,11 @@ public class MeaningCoverage {
 		return properties.enabled();
 	}
 
+	/** Whether the web app embeds what is missing by itself ({@code podquote.meaning.backfill}). */
+	public boolean inBackground() {
+		return properties.enabled() && properties.backfill();
+	}
+
 	public synchronized Coverage current() {
 		long now = System.nanoTime();
 		if (embedded < 0 || now - countedAt > RECOUNT_NANOS) {

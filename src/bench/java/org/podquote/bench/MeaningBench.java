@@ -52,9 +52,9 @@ public final class MeaningBench {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PodquoteApplication.class)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
-			.properties("podquote.home=" + home, "podquote.seed=false", "podquote.meaning.backfill=false",
-					"logging.level.root=warn")
-			.run()) {
+			// as arguments, which stand over application.properties (default properties would not)
+			.run("--podquote.home=" + home, "--podquote.seed=false", "--podquote.meaning.backfill=false",
+					"--podquote.warm-up=false", "--logging.level.root=warn")) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			QuoteEmbedding embedding = context.getBean(QuoteEmbedding.class);
 			Embedder embedder = context.getBean(Embedder.class);
@@ -90,7 +90,7 @@ public final class MeaningBench {
 				done += n;
 			}
 			double endToEnd = done / seconds(t);
-			report.append(String.format(Locale.ROOT,
+			report.append(done == 0 ? "\n" : String.format(Locale.ROOT,
 					"| end to end on every core: embed, write, index (%,d quotes) | %.0f |%n%n", done, endToEnd));
 			long embedded = count(jdbc, "select count(*) from appearance where meaning is not null");
 			report.append(String.format(Locale.ROOT, "Embedded for real: %,d quotes (%,d before this run).%n%n", embedded,

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.podquote.appearance.ExportLimits;
 import org.podquote.appearance.QuoteCsv;
+import org.podquote.search.meaning.MeaningCoverage;
 import org.podquote.system.Csv;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
@@ -36,11 +37,15 @@ class SearchController {
 
 	private final ExportLimits limits;
 
-	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels, ExportLimits limits) {
+	private final MeaningCoverage coverage;
+
+	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels, ExportLimits limits,
+			MeaningCoverage coverage) {
 		this.search = search;
 		this.status = status;
 		this.labels = labels;
 		this.limits = limits;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/search")
@@ -51,6 +56,9 @@ class SearchController {
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("rebuilding", status.isRebuilding());
 		model.addAttribute("indexFailed", status.isFailed());
+		model.addAttribute("meaning", coverage.enabled());
+		model.addAttribute("coverage", coverage.enabled() ? coverage.current() : null);
+		model.addAttribute("coverageInBackground", coverage.inBackground());
 		model.addAttribute("speakerName", criteria.speaker() == null ? null : labels.speakerName(criteria.speaker()));
 		model.addAttribute("podcastTitle", criteria.podcast() == null ? null : labels.podcastTitle(criteria.podcast()));
 		if (!criteria.blank()) {

@@ -91,6 +91,13 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 	private record Near(long id, float score) {
 	}
 
+	/** A download is of the words' search: one query, streamed ({@link HibernateQuoteSearch#export}). */
+	@Override
+	public void export(SearchQuery query, int limit, java.util.function.LongConsumer total,
+			java.util.function.Consumer<org.podquote.appearance.QuoteView> each) {
+		words.export(query, limit, total, each);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public SearchPage<QuoteHit> search(SearchQuery query) {

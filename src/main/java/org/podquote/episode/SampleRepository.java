@@ -14,8 +14,8 @@ public interface SampleRepository extends Repository<TranscriptSource, Long> {
 
 	@Query("""
 			select new org.podquote.episode.Sample$SampleEpisode(p.slug, e.slug,
-			  (select count(a) from Appearance a where a.episode = e))
-			from Episode e join e.podcast p
+			  coalesce(t.quotes, 0))
+			from Episode e join e.podcast p left join EpisodeStat t on t.episodeId = e.id
 			where e.id in (select s.episode.id from TranscriptSource s where s.sample = true)
 			order by e.id""")
 	List<Sample.SampleEpisode> findEpisodes();

@@ -41,12 +41,6 @@ class SpeakerController {
 
 	static final int APPEARS_WITH = 8;
 
-	/**
-	 * The speaker's newest episodes that "appears with" looks at: everyone heard in them is read, so
-	 * a speaker of thousands of episodes costs no more than one of a few hundred.
-	 */
-	static final int APPEARS_WITH_EPISODES = 200;
-
 	static final int CSV_BATCH = 1000;
 
 	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
@@ -155,10 +149,7 @@ class SpeakerController {
 		model.addAttribute("episodeRows", shown.page(episodeIndex, PageSizes.SPEAKER_EPISODES));
 		model.addAttribute("episodePaging",
 				Paging.of(episodeIndex, PageSizes.SPEAKER_EPISODES, shown.episodes(), "episodePage", "episodes"));
-		List<Long> recent = all.episodeIds();
-		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker,
-				recent.subList(0, Math.min(recent.size(), APPEARS_WITH_EPISODES)), PageRequest.of(0, APPEARS_WITH)));
-		model.addAttribute("appearsWithLatest", recent.size() > APPEARS_WITH_EPISODES ? APPEARS_WITH_EPISODES : null);
+		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
 		return VIEW_PAGE;
 	}
 

@@ -5,13 +5,16 @@
 -- No foreign keys: a deletion removes the rows it counted after the fact, in that transaction, and
 -- a key would make it delete them first. Runs on H2 2.x and PostgreSQL 15.
 
--- Quotes per episode (all of them, the unnamed voices' too), with the episode's show.
+-- Quotes per episode (all of them, the unnamed voices' too), with the episode's show, and who opens
+-- it: the first named voice among its first ten passages that are not headings (a host's evidence).
 create table episode_stats (
     episode_id bigint primary key,
     podcast_id bigint not null,
-    quotes     bigint not null
+    quotes     bigint not null,
+    opener_id  bigint
 );
 create index ix_episode_stats_podcast on episode_stats (podcast_id, episode_id);
+create index ix_episode_stats_opener on episode_stats (opener_id, podcast_id);
 
 -- A person's quotes per episode: their page's episode table, chart and totals.
 create table speaker_episode_stats (
@@ -62,6 +65,11 @@ insert into episode_stats (episode_id, podcast_id, quotes)
 select a.episode_id, e.podcast_id, count(*)
   from appearance a join episode e on e.id = a.episode_id
  group by a.episode_id, e.podcast_id;
+
+update episode_stats set opener_id = (
+    select a.speaker_id from appearance a
+     where a.episode_id = episode_stats.episode_id and a.position < 10 and a.speaker_id is not null and a.heading = false
+     order by a.position fetch first 1 rows only);
 
 insert into speaker_episode_stats (speaker_id, episode_id, podcast_id, quotes)
 select a.speaker_id, a.episode_id, e.podcast_id, count(*)

@@ -9,6 +9,7 @@ import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteCsv;
 import org.podquote.appearance.QuoteView;
+import org.podquote.episode.SampleRepository;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
@@ -61,14 +62,17 @@ class SpeakerController {
 
 	private final QuoteSearch search;
 
+	private final SampleRepository sample;
+
 	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
-			HostInference hosts, Activities activities, QuoteSearch search) {
+			HostInference hosts, Activities activities, QuoteSearch search, SampleRepository sample) {
 		this.speakers = speakers;
 		this.list = list;
 		this.appearances = appearances;
 		this.hosts = hosts;
 		this.activities = activities;
 		this.search = search;
+		this.sample = sample;
 	}
 
 	/** Everyone with at least one quote, most quoted first; {@code name} keeps those whose name contains it. */
@@ -81,6 +85,7 @@ class SpeakerController {
 		Page<SpeakerCount> people = filter.isEmpty() ? speakers.findMostQuoted(request)
 				: speakers.findMostQuotedNamed(containing(filter), request);
 		model.addAttribute("people", people.getContent());
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("name", filter);
 		model.addAttribute("paging", Paging.of(people.getNumber(), PageSizes.PEOPLE, people.getTotalElements()));
 		return VIEW_LIST;

@@ -79,15 +79,11 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 			group by t.podcastId""")
 	List<HostInference.ShowSize> countTranscribedEpisodes(Collection<Long> podcastIds);
 
-	/**
-	 * The named, spoken quotes among the first positions of these episodes: who opens each. Joined
-	 * from the episodes so that each is read by its index range ({@code episode_id, position}).
-	 */
+	/** In how many episodes of each show the speaker is the first named voice (counted as quotes are written). */
 	@Query("""
-			select new org.podquote.speaker.HostInference$Opening(e.id, a.position, a.speaker.id)
-			from Episode e join Appearance a on a.episode = e and a.position < :within
-			where e.id in :episodeIds and a.speaker is not null and a.heading = false""")
-	List<HostInference.Opening> findOpenings(Collection<Long> episodeIds, int within);
+			select new org.podquote.speaker.HostInference$ShowSize(t.podcastId, count(t))
+			from EpisodeStat t where t.openerId = :speakerId group by t.podcastId""")
+	List<HostInference.ShowSize> countOpened(long speakerId);
 
 	/** The speaker's totals, and the dates of their first and last dated episodes. */
 	default SpeakerStats findStats(Speaker speaker) {

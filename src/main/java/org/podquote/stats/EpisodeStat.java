@@ -19,6 +19,9 @@ public class EpisodeStat {
 
 	private long quotes;
 
+	/** The first named voice among its first positions, or null. */
+	private Long openerId;
+
 	protected EpisodeStat() {
 	}
 

@@ -29,6 +29,9 @@ import java.util.TreeSet;
  */
 public final class LibraryStats {
 
+	/** Where an episode's opener is looked for: its first positions (as HostInference reads it). */
+	public static final int OPENING_WITHIN = 10;
+
 	/** Episodes recounted by one statement; more are taken in runs of this many. */
 	static final int RUN = 500;
 
@@ -87,6 +90,11 @@ public final class LibraryStats {
 				insert into episode_stats (episode_id, podcast_id, quotes)
 				select a.episode_id, e.podcast_id, count(*) from appearance a join episode e on e.id = a.episode_id
 				where a.episode_id in %s group by a.episode_id, e.podcast_id""".formatted(in), episodeIds);
+		update(connection, """
+				update episode_stats set opener_id = (select a.speaker_id from appearance a
+				  where a.episode_id = episode_stats.episode_id and a.position < %d and a.speaker_id is not null
+				    and a.heading = false order by a.position fetch first 1 rows only)
+				where episode_id in %s""".formatted(OPENING_WITHIN, in), episodeIds);
 		podcasts.addAll(longs(connection, "select podcast_id from episode_stats where episode_id in " + in, episodeIds));
 
 		// what the recount changed, by person and show, and by pair of people

@@ -14,7 +14,11 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AutoFlushEvent;
+import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.FlushEvent;
+import org.hibernate.event.spi.FlushEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -30,7 +34,8 @@ import org.podquote.episode.Episode;
  * Hooks {@link LibraryStats} into every transaction: the episode of each quote inserted, updated
  * (a voice given a name, a merge of people) or deleted, and each episode updated (its date, number
  * or show edited) or deleted, is noted as the session flushes it, and those episodes are recounted
- * after the last flush, just before the commit, on the same connection. So no writer (importer,
+ * when the flush ends (so that the transaction itself reads the new counts) and, for what a last
+ * flush left, just before the commit, on the same connection. So no writer (importer,
  * deletions, admin edits, voice names, whatever comes next) has to remember to call it, and the
  * counts are never committed apart from the quotes. A JPQL or SQL bulk update of quotes bypasses
  * Hibernate's events: whoever writes one calls {@link LibraryStats#refresh} for its episodes.
@@ -38,7 +43,7 @@ import org.podquote.episode.Episode;
  * Registered with Hibernate by {@code META-INF/services/org.hibernate.integrator.spi.Integrator}.
  */
 public class StatsIntegration implements Integrator, PostInsertEventListener, PostUpdateEventListener,
-		PostDeleteEventListener {
+		PostDeleteEventListener, FlushEventListener, AutoFlushEventListener {
 
 	/** The episodes each open session has changed; a session is one transaction at a time. */
 	private final Map<SharedSessionContractImplementor, Set<Long>> pending = new WeakHashMap<>();
@@ -49,6 +54,19 @@ public class StatsIntegration implements Integrator, PostInsertEventListener, Po
 		listeners.appendListeners(EventType.POST_INSERT, this);
 		listeners.appendListeners(EventType.POST_UPDATE, this);
 		listeners.appendListeners(EventType.POST_DELETE, this);
+		// after Hibernate's own: the flush has written the quotes by then
+		listeners.appendListeners(EventType.FLUSH, (FlushEventListener) this);
+		listeners.appendListeners(EventType.AUTO_FLUSH, (AutoFlushEventListener) this);
+	}
+
+	@Override
+	public void onFlush(FlushEvent event) {
+		recount(event.getSession());
+	}
+
+	@Override
+	public void onAutoFlush(AutoFlushEvent event) {
+		recount(event.getSession());
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.podquote.stats;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +24,8 @@ final class StatsCheck {
 	record Tables(Map<String, Map<String, String>> tables) {
 	}
 
-	private record Quote(Long speakerId, long episodeId, long podcastId, LocalDate publishedOn) {
+	private record Quote(Long speakerId, long episodeId, long podcastId, LocalDate publishedOn, int position,
+			boolean heading) {
 	}
 
 	private StatsCheck() {
@@ -30,8 +33,8 @@ final class StatsCheck {
 
 	static Tables stored(JdbcTemplate jdbc) {
 		Map<String, Map<String, String>> tables = new TreeMap<>();
-		tables.put("episode_stats", rows(jdbc, "select episode_id, podcast_id, quotes from episode_stats",
-				r -> "episode " + r.get(0), r -> "podcast " + r.get(1) + ", " + r.get(2) + " quotes"));
+		tables.put("episode_stats", rows(jdbc, "select episode_id, podcast_id, quotes, opener_id from episode_stats",
+				r -> "episode " + r.get(0), r -> "podcast " + r.get(1) + ", " + r.get(2) + " quotes, opened by " + r.get(3)));
 		tables.put("speaker_episode_stats",
 				rows(jdbc, "select speaker_id, episode_id, podcast_id, quotes from speaker_episode_stats",
 						r -> "speaker " + r.get(0) + " episode " + r.get(1),
@@ -50,15 +53,19 @@ final class StatsCheck {
 
 	static Tables recounted(JdbcTemplate jdbc) {
 		List<Quote> quotes = jdbc.query("""
-				select a.speaker_id, a.episode_id, e.podcast_id, e.published_on
+				select a.speaker_id, a.episode_id, e.podcast_id, e.published_on, a.position, a.heading
 				from appearance a join episode e on e.id = a.episode_id""",
 				(r, i) -> new Quote((Long) r.getObject(1, Long.class), r.getLong(2), r.getLong(3),
-						r.getObject(4, LocalDate.class)));
+						r.getObject(4, LocalDate.class), r.getInt(5), r.getBoolean(6)));
 		Map<Long, Long> byEpisode = new HashMap<>();
 		Map<Long, Long> podcastOf = new HashMap<>();
 		Map<Long, LocalDate> dateOf = new HashMap<>();
 		Map<List<Long>, Long> bySpeakerEpisode = new HashMap<>();
+		Map<Long, Quote> opening = new HashMap<>();
 		for (Quote q : quotes) {
+			if (q.speakerId() != null && !q.heading() && q.position() < LibraryStats.OPENING_WITHIN) {
+				opening.merge(q.episodeId(), q, (a, b) -> a.position() <= b.position() ? a : b);
+			}
 			byEpisode.merge(q.episodeId(), 1L, Long::sum);
 			podcastOf.put(q.episodeId(), q.podcastId());
 			if (q.publishedOn() != null) {
@@ -70,7 +77,8 @@ final class StatsCheck {
 		}
 		Map<String, Map<String, String>> tables = new TreeMap<>();
 		Map<String, String> episodes = new TreeMap<>();
-		byEpisode.forEach((e, n) -> episodes.put("episode " + e, "podcast " + podcastOf.get(e) + ", " + n + " quotes"));
+		byEpisode.forEach((e, n) -> episodes.put("episode " + e, "podcast " + podcastOf.get(e) + ", " + n
+				+ " quotes, opened by " + (opening.containsKey(e) ? opening.get(e).speakerId() : null)));
 		tables.put("episode_stats", episodes);
 
 		Map<String, String> speakerEpisodes = new TreeMap<>();
@@ -134,11 +142,11 @@ final class StatsCheck {
 	}
 
 	private static Map<String, String> rows(JdbcTemplate jdbc, String sql,
-			java.util.function.Function<List<Object>, String> key, java.util.function.Function<List<Object>, String> value) {
+			Function<List<Object>, String> key, Function<List<Object>, String> value) {
 		Map<String, String> rows = new TreeMap<>();
 		jdbc.query(sql, r -> {
 			int columns = r.getMetaData().getColumnCount();
-			List<Object> row = new java.util.ArrayList<>();
+			List<Object> row = new ArrayList<>();
 			for (int i = 1; i <= columns; i++) {
 				Object v = r.getObject(i);
 				row.add(v instanceof java.sql.Date d ? d : v instanceof Number n ? n.longValue() : v);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.podquote.importer.ImportJob;
+import org.podquote.system.PageSizes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -100,8 +101,7 @@ class SpeakerPagingTest {
 
 	@Test
 	void newestFirstGivesEveryQuoteOnceByEpisodeDateThenInSpokenOrder() throws Exception {
-		List<Long> read = everyPage("order=newest");
-		assertInEpisodeOrder(read, true);
+		assertInEpisodeOrder(newest(), true);
 	}
 
 	@Test
@@ -109,18 +109,26 @@ class SpeakerPagingTest {
 		List<Long> read = everyPage("order=oldest");
 		assertInEpisodeOrder(read, false);
 		// the same episodes, the other way round; each episode's quotes still in spoken order
-		List<Long> newest = everyPage("order=newest");
-		assertThat(episodesOf(read)).isEqualTo(reversed(episodesOf(newest)));
+		assertThat(episodesOf(read)).isEqualTo(reversed(episodesOf(newest())));
+	}
+
+	private List<Long> newest;
+
+	private List<Long> newest() throws Exception {
+		if (newest == null) {
+			newest = everyPage("order=newest");
+		}
+		return newest;
 	}
 
 	/** The speaker's quotes as the pages list them, page after page until the last. */
 	private List<Long> everyPage(String order) throws Exception {
-		int pages = (EPISODES * TURNS + 19) / 20;
+		int pages = (EPISODES * TURNS + PageSizes.QUOTES - 1) / PageSizes.QUOTES;
 		List<Long> read = new ArrayList<>();
 		for (int page = 1; page <= pages; page++) {
 			Document html = page("/speakers/bea-big?" + order + "&page=" + page);
 			List<Long> ids = html.select(".group-quote[id^=q]").eachAttr("id").stream().map(id -> Long.valueOf(id.substring(1))).toList();
-			assertThat(ids).as("page %d", page).hasSize(20);
+			assertThat(ids).as("page %d", page).hasSize(PageSizes.QUOTES);
 			read.addAll(ids);
 		}
 		MvcResult after = mvc.perform(get("/speakers/bea-big?" + order + "&page=" + (pages + 1))).andReturn();

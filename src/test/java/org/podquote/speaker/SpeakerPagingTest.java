@@ -159,7 +159,7 @@ class SpeakerPagingTest {
 					else if (!newest && previous.date() != null) {
 						assertThat(q.date()).as("oldest first, the undated (the reverse of newest) come first").isNotNull();
 					}
-					else if (q.date() != null) {
+					else if (q.date() != null && previous.date() != null) {
 						assertThat(newest ? !q.date().isAfter(previous.date()) : !q.date().isBefore(previous.date())).isTrue();
 					}
 				}

@@ -88,6 +88,16 @@ public class Speaker {
 		}
 	}
 
+	/** Takes the picture and page of a person merged into this one where this one has none. */
+	public void describeIfUnknown(String image, String link) {
+		if (imageUrl == null) {
+			imageUrl = image;
+		}
+		if (linkUrl == null) {
+			linkUrl = link;
+		}
+	}
+
 	/**
 	 * The person under another name: the name key follows; the caller makes sure no one else has it
 	 * and gives the slug.

@@ -35,8 +35,8 @@ public final class ShareCard {
 
 	static final int MIN_SIZE = 32;
 
-	/** Lines the quote may take at its smallest size before it is cut. */
-	static final int MAX_QUOTE_HEIGHT = 350;
+	/** The height the quote may take (above who said it) before it shrinks, and at its smallest size before it is cut. */
+	static final int MAX_QUOTE_HEIGHT = 280;
 
 	private static final Color BACKGROUND = new Color(0xf7, 0xf7, 0xfb);
 

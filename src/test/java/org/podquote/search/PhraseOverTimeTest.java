@@ -62,7 +62,7 @@ class PhraseOverTimeTest {
 	@Test
 	void chartsEveryMatchByMonthAndNamesWhoSaidItFirstAndMost() throws Exception {
 		Document page = page("/search?q=walrus");
-		assertThat(page.select("#over-time h2").text()).isEqualTo("\u201cwalrus\u201d over time");
+		assertThat(page.select("#over-time h2").text()).isEqualTo("Over time: walrus");
 		List<String> counts = page.select("#over-time svg.chart rect.bar[data-count]").eachAttr("data-count");
 		assertThat(counts.stream().mapToInt(Integer::parseInt).sum()).isEqualTo(5);
 		assertThat(page.select("#over-time rect.bar[data-from=2023-06-01]").attr("data-count")).isEqualTo("3");

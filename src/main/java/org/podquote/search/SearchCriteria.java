@@ -52,6 +52,14 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		return query(page, size, false);
 	}
 
+	/**
+	 * The same search among one episode's quotes, the first {@code size} matches in spoken order:
+	 * how a saved search checks the quotes an import has just added.
+	 */
+	public SearchQuery queryInEpisode(long episodeId, int size) {
+		return new SearchQuery(q, speaker, podcast, episodeId, from, to, SearchQuery.Sort.OLDEST, 0, size, false);
+	}
+
 	private SearchQuery query(int page, int size, boolean facets) {
 		return new SearchQuery(q, speaker, podcast, null, from, to, sort, page, size, facets);
 	}

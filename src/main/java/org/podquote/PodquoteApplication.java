@@ -45,6 +45,8 @@ public class PodquoteApplication {
 			         follows feeds: imports their episodes now, and their new ones on each refresh
 			       %1$s refresh [--podquote.home=DIR] [--due]
 			         checks the feeds followed once, imports what is new, sends the alerts' webhooks
+			       %1$s embed [--podquote.home=DIR]
+			         gives every quote its meaning for search by meaning (the web app does it in the background too)
 			       %1$s COMMAND --help
 			         how to call a command
 			""".formatted(JAR);
@@ -84,6 +86,16 @@ public class PodquoteApplication {
 				with their richest podcast:transcript and podcast:person credits. The web app then checks
 				them every 6 hours (podquote.subscriptions.interval); so does the refresh command. Stop
 				the web app first. Then the alerts' webhooks that are due are sent.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("embed", """
+				usage: %s embed [--podquote.home=DIR]
+
+				Gives every quote that has none its meaning (a sentence embedding, computed here by a model
+				inside the jar), for search by meaning, on every core, with a progress bar; the web app does
+				the same in the background on one core. Stop the web app first.
 
 				  --podquote.home=DIR  the library: its database and search index (default ./data)
 				  --help, -h           this text; opens no library

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.podquote.search.SimilarQuotes;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.OpenGraph;
 import org.podquote.system.PublicUrls;
@@ -37,10 +38,13 @@ class QuoteController {
 
 	private final MessageSource messages;
 
-	QuoteController(AppearanceRepository appearances, JsonMapper json, MessageSource messages) {
+	private final SimilarQuotes similar;
+
+	QuoteController(AppearanceRepository appearances, JsonMapper json, MessageSource messages, SimilarQuotes similar) {
 		this.appearances = appearances;
 		this.json = json;
 		this.messages = messages;
+		this.similar = similar;
 	}
 
 	@GetMapping("/quotes/{id}")
@@ -56,6 +60,7 @@ class QuoteController {
 		model.addAttribute("copy", citation.quotedWithReference(og.url()));
 		model.addAttribute("styles", List.of(new Style("APA", CitationStyles.apa(cited)),
 				new Style("MLA", CitationStyles.mla(cited)), new Style("Chicago", CitationStyles.chicago(cited))));
+		model.addAttribute("similar", similar.similarTo(id, SimilarQuotes.ON_A_QUOTE));
 		return VIEW_PAGE;
 	}
 

@@ -48,16 +48,12 @@ public class MatchCounts {
 
 	private final EntityManager entityManager;
 
-	private final HibernateQuoteSearch search;
-
 	private final EpisodeRepository episodes;
 
 	private final AppearanceRepository appearances;
 
-	MatchCounts(EntityManager entityManager, HibernateQuoteSearch search, EpisodeRepository episodes,
-			AppearanceRepository appearances) {
+	MatchCounts(EntityManager entityManager, EpisodeRepository episodes, AppearanceRepository appearances) {
 		this.entityManager = entityManager;
-		this.search = search;
 		this.episodes = episodes;
 		this.appearances = appearances;
 	}
@@ -168,7 +164,7 @@ public class MatchCounts {
 
 	private PredicateFinalStep where(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed,
 			String exceptSpeaker, boolean undatedOnly) {
-		var bool = f.bool().must(search.predicate(f, query, parsed));
+		var bool = f.bool().must(HibernateQuoteSearch.predicate(f, query, parsed));
 		if (exceptSpeaker != null) {
 			bool.mustNot(f.match().field(QuoteIndexMapping.SPEAKER).matching(exceptSpeaker));
 		}

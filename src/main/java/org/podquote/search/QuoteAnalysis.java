@@ -19,9 +19,10 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	/**
 	 * Which analysis built an index: every document carries it ({@link QuoteIndexMapping#ANALYSIS}),
 	 * and {@link IndexCheck} rebuilds an index whose documents carry another. Change it whenever an
-	 * analyzer below changes. (Indexes before it had none: Porter.)
+	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample).
+	 * (Indexes before it had none: Porter.)
 	 */
-	static final String VERSION = "2-kstem";
+	static final String VERSION = "3-sample";
 
 	/** Words: lightly stemmed, so "models" finds "model" and "tested" finds "test". */
 	static final String ENGLISH = "english";

@@ -154,8 +154,12 @@ class HibernateQuoteSearch implements QuoteSearch {
 		for (Row row : result.hits()) {
 			Appearance appearance = found.get(row.id());
 			if (appearance != null) {
-				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(beginning(appearance.getText()))
+				String engine = row.highlights().isEmpty() ? null
 						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
+				String snippet = AcrossCuts.markPhrases(engine, appearance.getText(), phrases, snippetChars);
+				if (snippet == null) {
+					snippet = HtmlUtils.htmlEscape(beginning(appearance.getText()));
+				}
 				snippet = AcrossCuts.mark(snippet, appearance.getLead(), appearance.getText(), phrases, snippetChars);
 				hits.add(new QuoteHit(QuoteView.of(appearance), snippet, row.score()));
 			}

@@ -30,6 +30,12 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	static final String TEXT_EXACT = "text_exact";
 
+	/**
+	 * The exact words with the pairs of common words ({@link QuoteAnalysis#GRAMS}), where phrases are
+	 * matched; neither stored nor highlighted: the app marks a phrase's words itself ({@link AcrossCuts#markPhrases}).
+	 */
+	static final String TEXT_GRAMS = "text_grams";
+
 	/** The text with plurals made singular and nothing else, to rank a word's own forms first. */
 	static final String TEXT_PLURAL = "text_plural";
 
@@ -71,8 +77,14 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(QuoteAnalysis.EXACT)
 			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_PLURAL)
-			.analyzer(QuoteAnalysis.PLURAL);
-		appearance.property("lead").fullTextField(AcrossCuts.LEAD).analyzer(QuoteAnalysis.EXACT);
+			.analyzer(QuoteAnalysis.PLURAL)
+			.fullTextField(TEXT_GRAMS)
+			.analyzer(QuoteAnalysis.GRAMS)
+			.searchAnalyzer(QuoteAnalysis.GRAMS_QUERY);
+		appearance.property("lead")
+			.fullTextField(AcrossCuts.LEAD)
+			.analyzer(QuoteAnalysis.GRAMS)
+			.searchAnalyzer(QuoteAnalysis.GRAMS_QUERY);
 		appearance.binder(new AcrossCuts.Binder());
 		appearance.binder(new AnalysisBinder());
 		appearance.binder(new SampleBinder());

@@ -49,10 +49,10 @@ import org.apache.lucene.util.QueryBuilder;
  * ({@code PODQUOTE_HOME/index/quote}, while the server may hold it), parses the query with the
  * app's {@link QueryParser}, analyzes with the app's analyzers ({@link QuoteAnalysis#lucene}) and
  * builds the query {@link HibernateQuoteSearch} asks for (words on the stemmed field with their own
- * forms ranked first, phrases on the exact field and across cuts, prefixes, exclusions, the speaker
+ * forms ranked first, phrases on the common-grams field and across cuts, prefixes, exclusions, the speaker
  * and podcast filters); it counts every hit exactly, keeps the top 20 by score, highlights their
  * stored text (both highlighted fields, as the app does, 300 characters, HTML-escaped, with
- * {@code <mark>}), and counts the speakers and podcasts of all hits (the top ten of each). Unlike
+ * {@code <mark>}, and the phrases marked by the app's {@link AcrossCuts#markPhrases}), and counts the speakers and podcasts of all hits (the top ten of each). Unlike
  * the app it loads no rows from the database, renders nothing and counts no years.
  * <p>
  * In the package of the search so that it reads the same definitions (field names, the parser,
@@ -78,6 +78,8 @@ public final class RawLucene implements Closeable {
 
 	private final Analyzer exact = QuoteAnalysis.lucene(QuoteAnalysis.EXACT);
 
+	private final Analyzer grams = QuoteAnalysis.lucene(QuoteAnalysis.GRAMS_QUERY);
+
 	public RawLucene(Path indexRoot) throws IOException {
 		this.reader = DirectoryReader.open(FSDirectory.open(indexRoot.resolve(QuoteIndexMapping.INDEX)));
 		this.searcher = new IndexSearcher(reader);
@@ -89,7 +91,8 @@ public final class RawLucene implements Closeable {
 
 	/** One page of a search: its first 20 hits by relevance. */
 	public Found search(String text, String speaker, String podcast) throws IOException {
-		Query query = query(QueryParser.parse(text), speaker, podcast);
+		QueryParser.Parsed parsed = QueryParser.parse(text);
+		Query query = query(parsed, speaker, podcast);
 		var top = new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE);
 		var facets = new FacetCounts();
 		Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
@@ -107,7 +110,10 @@ public final class RawLucene implements Closeable {
 				String a = words.getBestFragment(english, QuoteIndexMapping.TEXT, document.get(QuoteIndexMapping.TEXT));
 				String b = phrases.getBestFragment(exact, QuoteIndexMapping.TEXT_EXACT,
 						document.get(QuoteIndexMapping.TEXT_EXACT));
-				snippets.add(marks(b) > marks(a) ? b : a);
+				String engine = marks(b) > marks(a) ? b : a;
+				// phrases are matched on the grams field, which keeps no text: marked as the app marks them
+				snippets.add(AcrossCuts.markPhrases(engine, document.get(QuoteIndexMapping.TEXT), parsed.requiredPhrases(),
+						SNIPPET_CHARS));
 			}
 			catch (InvalidTokenOffsetsException ex) {
 				throw new IllegalStateException(ex);
@@ -185,7 +191,7 @@ public final class RawLucene implements Closeable {
 		return switch (term.kind()) {
 			case WORD -> orNone(new QueryBuilder(english).createBooleanQuery(QuoteIndexMapping.TEXT, term.text()));
 			case PHRASE -> new BooleanQuery.Builder()
-				.add(phrase(QuoteIndexMapping.TEXT_EXACT, term.text()), Occur.SHOULD)
+				.add(phrase(QuoteIndexMapping.TEXT_GRAMS, term.text()), Occur.SHOULD)
 				.add(new BooleanQuery.Builder().add(phrase(AcrossCuts.FIELD, term.text()), Occur.MUST)
 					.add(phrase(AcrossCuts.LEAD, term.text()), Occur.MUST_NOT)
 					.build(), Occur.SHOULD)
@@ -197,7 +203,7 @@ public final class RawLucene implements Closeable {
 	}
 
 	private Query phrase(String field, String text) {
-		return orNone(new QueryBuilder(exact).createPhraseQuery(field, text));
+		return orNone(new QueryBuilder(grams).createPhraseQuery(field, text));
 	}
 
 	private static Query orNone(Query query) {

@@ -572,8 +572,14 @@ public final class Benchmark {
 	/** Starts the server and waits until /search answers with results (and no "rebuilding" notice): the restart time. */
 	private Process startServer(Path home, Path appJar, Path gcLog, Path logFile, int port, HttpClient http, String label)
 			throws Exception {
-		List<String> command = List.of(javaBinary(), "-Xmx" + SERVER_HEAP, "-Xlog:gc:file=" + gcLog, "-jar",
-				appJar.toString(), "--server.port=" + port);
+		// the extracted jar and its class-data sharing archive when scripts/benchmark.sh made them, else the jar
+		Path extracted = options.out.resolve("app/app-under-test.jar");
+		Path archive = options.out.resolve("app/app.jsa");
+		List<String> command = Files.exists(archive) && Files.exists(extracted)
+				? List.of(javaBinary(), "-Xmx" + SERVER_HEAP, "-XX:SharedArchiveFile=" + archive, "-Xlog:gc:file=" + gcLog,
+						"-jar", extracted.toString(), "--server.port=" + port)
+				: List.of(javaBinary(), "-Xmx" + SERVER_HEAP, "-Xlog:gc:file=" + gcLog, "-jar", appJar.toString(),
+						"--server.port=" + port);
 		facts.put("server command", "PODQUOTE_HOME=target/bench/home " + String.join(" ", command)
 			.replace(options.out.toString(), "target/bench")
 			.replace("--server.port=" + port, "--server.port=PORT")

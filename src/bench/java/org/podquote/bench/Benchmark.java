@@ -563,7 +563,9 @@ public final class Benchmark {
 			raw.put("p90", fmt(pct(all, 90)) + "ms");
 			raw.put("p99", fmt(pct(all, 99)) + "ms");
 			raw.put("documents", String.format(Locale.ROOT, "%,d", lucene.documents()));
-			say("Raw Lucene: " + raw.get("searches/s") + " searches/s");
+			// written now, not only with the report: a run cut short still has the limit's samples
+			writeSamples("raw-lucene", rawSamples);
+			say("Raw Lucene: " + raw.get("searches/s") + " searches/s, p50 " + raw.get("p50") + ", p99 " + raw.get("p99"));
 		}
 		facts.put("load average after raw Lucene", loadAverage());
 		return raw;

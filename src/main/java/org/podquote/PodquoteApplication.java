@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.podquote.system.CliCommand;
 import org.springframework.boot.Banner;
@@ -27,6 +28,9 @@ public class PodquoteApplication {
 
 	private static final String JAR = "java -jar podquote.jar";
 
+	/** Commands whose imports are searched at once (by the alerts), so indexed as the web app does. */
+	private static final Set<String> SEARCH_AFTER_IMPORT = Set.of("subscribe", "refresh");
+
 	/** Each command's help, known before anything starts. */
 	static final Map<String, String> COMMANDS = commands();
 
@@ -37,6 +41,12 @@ public class PodquoteApplication {
 			         imports transcripts, folders of them and RSS feeds; gives their episodes a feed's titles and dates
 			       %1$s reindex [--podquote.home=DIR]
 			         rebuilds the search index from the database
+			       %1$s subscribe [--podquote.home=DIR] FEED_URL...
+			         follows feeds: imports their episodes now, and their new ones on each refresh
+			       %1$s refresh [--podquote.home=DIR] [--due]
+			         checks the feeds followed once, imports what is new, sends the alerts' webhooks
+			       %1$s embed [--podquote.home=DIR]
+			         gives every quote its meaning for search by meaning (the web app does it in the background too)
 			       %1$s COMMAND --help
 			         how to call a command
 			""".formatted(JAR);
@@ -67,6 +77,39 @@ public class PodquoteApplication {
 				Rebuilds the search index from the database, with a progress bar. Stop the web app first.
 
 				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("subscribe", """
+				usage: %s subscribe [--podquote.home=DIR] FEED_URL...
+
+				Follows RSS feeds (http or https URLs) and checks each at once: its episodes are imported
+				with their richest podcast:transcript and podcast:person credits. The web app then checks
+				them every 6 hours (podquote.subscriptions.interval); so does the refresh command. Stop
+				the web app first. Then the alerts' webhooks that are due are sent.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("embed", """
+				usage: %s embed [--podquote.home=DIR]
+
+				Gives every quote that has none its meaning (a sentence embedding, computed here by a model
+				inside the jar), for search by meaning, on every core, with a progress bar; the web app does
+				the same in the background on one core. Stop the web app first.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --help, -h           this text; opens no library
+				""".formatted(JAR));
+		commands.put("refresh", """
+				usage: %s refresh [--podquote.home=DIR] [--due]
+
+				Checks every feed followed once (with --due, only those whose next check has come),
+				asking for a changed feed only (ETag, Last-Modified), imports new episodes, prints a line
+				per feed, then sends the alerts' webhooks that are due. Stop the web app first. Exits 1
+				if a feed failed.
+
+				  --podquote.home=DIR  the library: its database and search index (default ./data)
+				  --due                only the feeds that are due
 				  --help, -h           this text; opens no library
 				""".formatted(JAR));
 		return Collections.unmodifiableMap(commands);
@@ -101,6 +144,10 @@ public class PodquoteApplication {
 		if (wantsHelp(args)) {
 			out.print(COMMANDS.get(name));
 			return 0;
+		}
+		if (name.equals("subscribe") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))) {
+			err.print(COMMANDS.get(name));
+			return 2;
 		}
 		if (name.equals("import") && Arrays.stream(args).allMatch(arg -> arg.startsWith("-"))
 				&& Arrays.stream(args).noneMatch(arg -> arg.startsWith("--match-feed="))) {
@@ -151,7 +198,9 @@ public class PodquoteApplication {
 			// Index in the background while importing in bulk; closing the app waits for it.
 			.properties("podquote.cli=true", "logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
 					"logging.level.org.springframework.boot.diagnostics=off", "logging.level.org.springframework.context=error", "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
-					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async")
+					// but alerts search the quotes a refresh adds right after it
+					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy="
+							+ (SEARCH_AFTER_IMPORT.contains(name) ? "read-sync" : "async"))
 			.run(args)) {
 			CliCommand command = context.getBeansOfType(CliCommand.class)
 				.values()

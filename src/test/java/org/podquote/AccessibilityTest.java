@@ -150,6 +150,8 @@ class AccessibilityTest {
 				Arguments.of("topics-episode", "/topics?podcast=lesswrong-curated-popular&episode=the-persona-selection-model-by-sam-marks"),
 				Arguments.of("login", "/login"),
 				Arguments.of("admin-import", "/admin/import"),
+				Arguments.of("admin-subscriptions", "/admin/subscriptions"),
+				Arguments.of("admin-alerts", "/admin/alerts"),
 				Arguments.of("admin-episode-edit", "/admin" + EPISODE + "/edit"),
 				Arguments.of("admin-episode-delete", "/admin" + EPISODE + "/delete"),
 				Arguments.of("admin-podcast-delete", "/admin/podcasts/lesswrong-curated-popular/delete"),

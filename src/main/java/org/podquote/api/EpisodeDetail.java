@@ -8,6 +8,7 @@ import org.podquote.appearance.QuoteView;
 import org.podquote.episode.CreditView;
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
+import org.podquote.system.WebAddresses;
 
 @Schema(description = "An episode with its whole transcript, in spoken order")
 record EpisodeDetail(String slug, String title, PodcastRef podcast,
@@ -46,7 +47,8 @@ record EpisodeDetail(String slug, String title, PodcastRef podcast,
 		String podcast = e.getPodcast().getSlug();
 		return new EpisodeDetail(e.getSlug(), e.getTitle(), PodcastRef.of(podcast, e.getPodcast().getTitle(), links),
 				e.getNumber(), e.getPublishedOn(), e.getDuration() == null ? null : (int) e.getDuration().toSeconds(),
-				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getLink(), quotes.size(),
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), WebAddresses.web(e.getAudioUrl()),
+				WebAddresses.web(e.getLink()), quotes.size(),
 				links.episode(podcast, e.getSlug()),
 				credits.stream()
 					.map(c -> new Credit(c.speakerName(), c.speakerSlug(), c.role(), c.group(),

@@ -8,6 +8,7 @@ import java.util.Objects;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.podquote.episode.EpisodeSummary;
 import org.podquote.podcast.Podcast;
+import org.podquote.system.WebAddresses;
 
 @Schema(description = "A show: what it is, how much of it the library holds, and where to read more")
 record PodcastDetail(String slug, String title, String description,
@@ -21,8 +22,8 @@ record PodcastDetail(String slug, String title, String description,
 
 	static PodcastDetail of(Podcast p, List<EpisodeSummary> episodes, Links links) {
 		List<LocalDate> dates = episodes.stream().map(EpisodeSummary::publishedOn).filter(Objects::nonNull).toList();
-		return new PodcastDetail(p.getSlug(), p.getTitle(), p.getDescription(), p.getSiteUrl(), p.getFeedUrl(),
-				p.getImageUrl(), episodes.size(), episodes.stream().mapToLong(EpisodeSummary::appearances).sum(),
+		return new PodcastDetail(p.getSlug(), p.getTitle(), p.getDescription(),
+				WebAddresses.web(p.getSiteUrl()), WebAddresses.web(p.getFeedUrl()), WebAddresses.web(p.getImageUrl()), episodes.size(), episodes.stream().mapToLong(EpisodeSummary::appearances).sum(),
 				dates.stream().min(Comparator.naturalOrder()).orElse(null),
 				dates.stream().max(Comparator.naturalOrder()).orElse(null), links.podcast(p.getSlug()),
 				links.apiPodcastEpisodes(p.getSlug()), links.podcastFeed(p.getSlug()));

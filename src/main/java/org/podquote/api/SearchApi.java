@@ -47,7 +47,9 @@ class SearchApi {
 					+ "`\"an exact phrase\"`, `-word` and `-\"a phrase\"` to leave out, `a OR b`, and `prefix*`. "
 					+ "Odd input is read literally and explained in `notes`, never an error. A query that finds few quotes may come "
 					+ "with a `suggestion`, another spelling of its words that finds more; a query that is the name of a person or a "
-					+ "show lists them in `matches`.")
+					+ "show lists them in `matches`. `mode` says how the words find quotes: `both` (the default: by words and "
+					+ "by meaning, the two lists fused by rank), `words`, or `meaning` (the quotes whose sentence embeddings are "
+					+ "nearest the query's); an exact phrase is kept to in every mode, and each hit says how it `matched`.")
 	@Parameter(name = "q", in = ParameterIn.QUERY, required = true)
 	SearchResult search(SearchParams params,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
@@ -66,6 +68,9 @@ class SearchApi {
 			}
 			if (note.code().equals(QueryNote.BAD_SORT)) {
 				throw ParameterProblem.bad("sort", "sort must be relevance, newest or oldest.");
+			}
+			if (note.code().equals(QueryNote.BAD_MODE)) {
+				throw ParameterProblem.bad("mode", "mode must be both, words or meaning.");
 			}
 		}
 		if ((long) page * size > QuoteSearch.RESULT_WINDOW) {

@@ -72,6 +72,14 @@ public class Appearance {
 	 */
 	private String lead;
 
+	/**
+	 * What the quote means, as a sentence embedding quantized to bytes (see
+	 * {@code search.meaning.Embedder}); null until the background embedder reaches it. Kept here so
+	 * that rebuilding the search index does not compute it again.
+	 */
+	@Column(length = 384)
+	private byte[] meaning;
+
 	protected Appearance() {
 	}
 
@@ -149,6 +157,14 @@ public class Appearance {
 
 	public String getLead() {
 		return lead;
+	}
+
+	public byte[] getMeaning() {
+		return meaning;
+	}
+
+	public void setMeaning(byte[] meaning) {
+		this.meaning = meaning;
 	}
 
 	/**

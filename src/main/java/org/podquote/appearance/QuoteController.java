@@ -1,5 +1,6 @@
 package org.podquote.appearance;
 
+import org.podquote.search.SimilarQuotes;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.OpenGraph;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,11 @@ class QuoteController {
 
 	private final AppearanceRepository appearances;
 
-	QuoteController(AppearanceRepository appearances) {
+	private final SimilarQuotes similar;
+
+	QuoteController(AppearanceRepository appearances, SimilarQuotes similar) {
 		this.appearances = appearances;
+		this.similar = similar;
 	}
 
 	@GetMapping("/quotes/{id}")
@@ -28,6 +32,7 @@ class QuoteController {
 		model.addAttribute("og", og);
 		model.addAttribute("citation", citation.reference(og.url()));
 		model.addAttribute("copy", citation.quotedWithReference(og.url()));
+		model.addAttribute("similar", similar.similarTo(id, SimilarQuotes.ON_A_QUOTE));
 		return VIEW_PAGE;
 	}
 

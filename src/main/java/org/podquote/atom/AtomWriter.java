@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes an Atom 1.0 document (RFC 4287) with StAX, which escapes every text and attribute.
  * Only what the feeds need: text constructs are plain text.
  */
-final class AtomWriter {
+public final class AtomWriter {
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
@@ -30,7 +30,7 @@ final class AtomWriter {
 	 * @param id an IRI that never changes for this feed
 	 * @param author who the feed is by, for the entries that name no one
 	 */
-	record Feed(String id, String title, String subtitle, Instant updated, String selfUrl, String pageUrl, String author,
+	public record Feed(String id, String title, String subtitle, Instant updated, String selfUrl, String pageUrl, String author,
 			List<Entry> entries) {
 	}
 
@@ -38,11 +38,11 @@ final class AtomWriter {
 	 * @param author null to fall back to the feed's
 	 * @param published null when unknown
 	 */
-	record Entry(String id, String title, Instant updated, Instant published, String url, String author, String summary,
+	public record Entry(String id, String title, Instant updated, Instant published, String url, String author, String summary,
 			String content) {
 	}
 
-	static byte[] write(Feed feed) {
+	public static byte[] write(Feed feed) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");

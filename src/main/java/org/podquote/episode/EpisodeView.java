@@ -2,9 +2,10 @@ package org.podquote.episode;
 
 import java.time.LocalDate;
 import org.podquote.podcast.Podcasts;
+import org.podquote.system.WebAddresses;
 
 /**
- * An episode's page header.
+ * An episode's page header. Its addresses are web addresses only, whatever an older version stored.
  *
  * @param link the episode's own web page, or null
  */
@@ -13,7 +14,8 @@ public record EpisodeView(String slug, String title, LocalDate publishedOn, Stri
 
 	static EpisodeView of(Episode e) {
 		return new EpisodeView(e.getSlug(), e.getTitle(), e.getPublishedOn(),
-				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), e.getAudioUrl(), e.getLink(),
+				e.getDuration() == null ? null : Episodes.clock(e.getDuration()), WebAddresses.web(e.getAudioUrl()),
+				WebAddresses.web(e.getLink()),
 				e.getPodcast().getSlug(), e.getPodcast().getTitle());
 	}
 

@@ -45,7 +45,8 @@ class AdminImportController {
 	record ReportView(String summary, List<String> failures, List<String> notes, boolean ok) {
 
 		static ReportView of(ImportReport report) {
-			List<String> notes = new ArrayList<>(report.notes());
+			List<String> notes = new ArrayList<>(report.warnings());
+			notes.addAll(report.notes());
 			notes.addAll(report.details());
 			return new ReportView(report.summary(), report.failures(), notes, report.ok());
 		}
@@ -81,7 +82,7 @@ class AdminImportController {
 		List<ReportView> reports = new ArrayList<>();
 		List<ImportJob.Upload> read = new ArrayList<>();
 		for (MultipartFile upload : uploads) {
-			String name = upload.getOriginalFilename() == null ? "upload" : upload.getOriginalFilename();
+			String name = UploadNames.clean(upload.getOriginalFilename());
 			try {
 				read.add(new ImportJob.Upload(name, upload.getBytes()));
 			}

@@ -93,7 +93,7 @@ public class CapturedPageImporter {
 		Episode episode = library.episode(podcast, "captured:" + quote.episodeTitle(), quote.episodeTitle());
 		episode.setPublishedOn(facts.publishedOn());
 		episode.setDuration(facts.duration());
-		episode.setAudioUrl(facts.audioUrl());
+		episode.setAudioUrl(EpisodeFacts.webAddress(facts.audioUrl()));
 		if (facts.creditRole() != null && !credits.existsByEpisodeAndSpeakerAndRole(episode, speaker, facts.creditRole())) {
 			credits.save(new Credit(episode, speaker, facts.creditRole()));
 		}

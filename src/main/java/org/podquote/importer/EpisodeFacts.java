@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.podquote.episode.Episodes;
 import org.podquote.importer.format.ParsedTranscript;
+import org.podquote.system.WebAddresses;
 
 /**
  * What is known of an episode and where each fact came from ({@code the feed}, {@code front
@@ -146,13 +146,7 @@ public record EpisodeFacts(Fact<String> title, Fact<LocalDate> publishedOn, Fact
 	 * matter must not reach a page.
 	 */
 	static String webAddress(String url) {
-		if (url == null) {
-			return null;
-		}
-		String stripped = url.strip();
-		String lower = stripped.toLowerCase(Locale.ROOT);
-		return (lower.startsWith("https://") || lower.startsWith("http://")) && stripped.length() <= 2000
-				&& !stripped.matches(".*\\s.*") ? stripped : null;
+		return WebAddresses.web(url);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.podquote.episode.Episode;
+import org.podquote.system.CleanText;
+import org.podquote.system.WebAddresses;
 import org.springframework.validation.Errors;
 
 /**
@@ -31,7 +33,7 @@ public record EpisodeForm(String title, String date, String number, String audio
 
 	/** The edit, or null with each problem rejected at its field (message keys {@code admin.episode.error.*}). */
 	Edit read(Errors errors) {
-		String cleanTitle = strip(title);
+		String cleanTitle = CleanText.name(strip(title));
 		if (cleanTitle.isEmpty()) {
 			errors.rejectValue("title", "admin.episode.error.title");
 		}
@@ -58,7 +60,7 @@ public record EpisodeForm(String title, String date, String number, String audio
 		}
 		String audio = address("audioUrl", audioUrl, errors);
 		String page = address("link", link, errors);
-		return errors.hasErrors() ? null : new Edit(cleanTitle.replaceAll("\\s+", " "), day, episodeNumber, audio, page);
+		return errors.hasErrors() ? null : new Edit(cleanTitle, day, episodeNumber, audio, page);
 	}
 
 	/** An http or https address naming a host; empty for none. */
@@ -67,11 +69,11 @@ public record EpisodeForm(String title, String date, String number, String audio
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (text.length() > MAX_URL || EpisodeFacts.webAddress(text) == null || !AdminImportController.isHttpUrl(text)) {
+		if (text.length() > MAX_URL || WebAddresses.problem(text) != null || !AdminImportController.isHttpUrl(text)) {
 			errors.rejectValue(field, "admin.episode.error.url");
 			return null;
 		}
-		return text;
+		return WebAddresses.web(text);
 	}
 
 	private static String strip(String text) {

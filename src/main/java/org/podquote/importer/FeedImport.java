@@ -58,7 +58,9 @@ class FeedImport {
 			report.fail(ex.describe());
 			return;
 		}
+		feed.warnings().forEach(report::warn);
 		for (ParsedFeed.Item item : feed.items()) {
+			item.warnings().forEach(report::warn);
 			if (item.guid() == null) {
 				report.fail(source + ":" + item.line() + ": an item with no guid, enclosure, link or title was skipped");
 				continue;

@@ -173,7 +173,8 @@ class FeedMatch {
 		ParsedFeed.Item item = match.item();
 		Snapshot before = Snapshot.of(episode);
 		EpisodeFactsWriter.Written written = EpisodeFactsWriter.write(episode,
-				EpisodeFacts.of(item.title(), item.publishedOn(), item.duration(), item.enclosureUrl(), item.link(),
+				// a title the column cannot hold is not the feed's to give: the episode keeps its own
+				EpisodeFacts.of(ColumnLimits.within(item.title(), ColumnLimits.EPISODE_TITLE), item.publishedOn(), item.duration(), item.enclosureUrl(), item.link(),
 						FeedMatching.number(item), EpisodeFacts.FEED),
 				Episode.FactsSource.FEED, EpisodeFacts.NONE);
 		if (written.redated()) {

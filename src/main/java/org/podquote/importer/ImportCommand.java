@@ -105,6 +105,7 @@ class ImportCommand implements CliCommand {
 		ImportReport report = job.run(inputs, podcast,
 				(done, total, appearances) -> progress.update(done, total, appearances, "appearances"));
 		report.failures().forEach(err::println);
+		report.warnings().forEach(warning -> out.println("warning: " + warning));
 		report.notes().forEach(out::println);
 		if (verbose) {
 			report.details().forEach(out::println);

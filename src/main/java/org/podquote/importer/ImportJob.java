@@ -50,10 +50,13 @@ public class ImportJob {
 
 	private final Clock clock;
 
-	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock) {
+	private final NewQuotes newQuotes;
+
+	ImportJob(TranscriptImporter importer, FeedImport feeds, Clock clock, NewQuotes newQuotes) {
 		this.importer = importer;
 		this.feeds = feeds;
 		this.clock = clock;
+		this.newQuotes = newQuotes;
 	}
 
 	/**
@@ -61,6 +64,7 @@ public class ImportJob {
 	 * @param podcast the podcast loose transcripts belong to, or null to name it after their folder
 	 */
 	public ImportReport run(List<String> inputs, String podcast, Progress progress) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		List<Path> feedFiles = new ArrayList<>();
@@ -119,6 +123,7 @@ public class ImportJob {
 			progress.update(++done, total, report.appearances());
 		}
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 
@@ -132,6 +137,7 @@ public class ImportJob {
 	 * given), where uploads of one name in several formats are one episode.
 	 */
 	public ImportReport importUploads(List<Upload> uploads, String podcast) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		String show = podcast == null || podcast.isBlank() ? "Uploads" : podcast.strip();
@@ -156,14 +162,28 @@ public class ImportJob {
 				.forEach(report::add);
 		});
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 
 	public ImportReport importFeedUrl(String url) {
+		long mark = newQuotes.mark();
 		Instant start = clock.instant();
 		ImportReport report = new ImportReport();
 		feeds.importUrl(url, report);
 		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
+		return report;
+	}
+
+	/** Imports a feed fetched already (a subscription's, fetched conditionally); {@code url} is where it came from. */
+	public ImportReport importFeed(String url, byte[] bytes) {
+		long mark = newQuotes.mark();
+		Instant start = clock.instant();
+		ImportReport report = new ImportReport();
+		feeds.importFeed(url, bytes, report);
+		report.finish(Duration.between(start, clock.instant()));
+		newQuotes.publishSince(mark);
 		return report;
 	}
 

@@ -32,6 +32,8 @@ public class ImportReport {
 
 	private final List<String> notes = new ArrayList<>();
 
+	private final List<String> warnings = new ArrayList<>();
+
 	private final List<String> details = new ArrayList<>();
 
 	/** How often each fact came from each source ({@code title from the file name}), in order of first sight. */
@@ -50,6 +52,7 @@ public class ImportReport {
 			case FAILED -> failures.add(outcome.error());
 		}
 		appearances += outcome.appearances();
+		warnings.addAll(outcome.warnings());
 		if (outcome.note() != null) {
 			notes.add(outcome.file() + ": " + outcome.note());
 		}
@@ -73,6 +76,14 @@ public class ImportReport {
 	void failFile(String error) {
 		files++;
 		failures.add(error);
+	}
+
+	/**
+	 * A value left out of what was stored, the rest kept: {@code feed.xml:12: the enclosure
+	 * "javascript:..." is not an http or https address; left out}.
+	 */
+	void warn(String warning) {
+		warnings.add(warning);
 	}
 
 	/** Something the user should know that is not a failure: a file skipped, one kept over others. */
@@ -119,6 +130,11 @@ public class ImportReport {
 	/** Files skipped and why, episodes kept over their alternatives, files that became episodes of their own. */
 	public List<String> notes() {
 		return List.copyOf(notes);
+	}
+
+	/** Values left out of what was stored, and why; the files or items they were in were stored without them. */
+	public List<String> warnings() {
+		return List.copyOf(warnings);
 	}
 
 	/**

@@ -64,12 +64,20 @@ public class TranscriptImporter {
 	 * @param facts for the file an episode was read from, the episode's facts and their sources;
 	 * null when nothing was written
 	 * @param note what else the report should say of it, or null
+	 * @param warnings values of the file left out and why ({@code file: the audio "javascript:..." is
+	 * not an http or https address; left out})
 	 */
 	public record Outcome(Status status, int appearances, String error, String file, List<String> alternatives,
-			EpisodeFacts facts, String note) {
+			EpisodeFacts facts, String note, List<String> warnings) {
 
 		public Outcome {
 			alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+			warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		}
+
+		public Outcome(Status status, int appearances, String error, String file, List<String> alternatives,
+				EpisodeFacts facts, String note) {
+			this(status, appearances, error, file, alternatives, facts, note, List.of());
 		}
 
 		static Outcome failed(String error) {
@@ -94,7 +102,7 @@ public class TranscriptImporter {
 	}
 
 	/** The longest speaker name the library keeps (the {@code speaker.name} column); a longer label is no name. */
-	static final int MAX_SPEAKER_NAME = 300;
+	static final int MAX_SPEAKER_NAME = ColumnLimits.SPEAKER_NAME;
 
 	private final Library library;
 
@@ -257,6 +265,10 @@ public class TranscriptImporter {
 	private static void checkSpeakerNames(String fileName, List<ParsedTranscript.Segment> passages)
 			throws TranscriptParseException {
 		for (ParsedTranscript.Segment passage : passages) {
+			String bidi = passage.speaker() == null ? null : SpeakerNames.bidiControl(passage.speaker());
+			if (bidi != null) {
+				throw new TranscriptParseException(fileName, passage.line(), bidi);
+			}
 			if (passage.speaker() != null && SpeakerNames.clean(passage.speaker()).length() > MAX_SPEAKER_NAME) {
 				String name = SpeakerNames.clean(passage.speaker());
 				throw new TranscriptParseException(fileName, passage.line(), "a speaker name of " + name.length()
@@ -267,6 +279,7 @@ public class TranscriptImporter {
 
 	/** Creates or updates an episode and its credits without a transcript (its transcript could not be had). */
 	public void importEpisodeOnly(EpisodeTarget target) {
+		ColumnLimits.checkEpisode(target.podcastTitle(), target.guid(), target.title(), null);
 		transactions.executeWithoutResult(tx -> {
 			Episode episode = library.episode(library.podcast(target.podcastTitle()), target.guid(), target.title());
 			if (write(episode, target.facts(), target).redated()) {
@@ -329,8 +342,10 @@ public class TranscriptImporter {
 	 */
 	private List<Outcome> store(List<Parsed> files, String guid, EpisodeTarget target, String note) {
 		Parsed read = files.get(0);
-		Podcast podcast = library.podcast(target.podcastTitle());
 		EpisodeFacts facts = target.with(EpisodeFacts.of(read.metadata()));
+		ColumnLimits.checkEpisode(target.podcastTitle(), guid, title(target.sidecar().orElse(facts), target),
+				read.file().location());
+		Podcast podcast = library.podcast(target.podcastTitle());
 		List<String> formerGuids = files.stream().map(file -> file.file().formerGuid()).filter(Objects::nonNull).toList();
 		Optional<Episode> existing = library.findEpisode(podcast, guid);
 		boolean moved = false;
@@ -388,7 +403,11 @@ public class TranscriptImporter {
 						alternative.sha256(), alternative.passages().size());
 			}
 		}
-		outcomes.add(0, new Outcome(status, count, null, read.file().name(), names, facts, note));
+		List<String> warnings = new ArrayList<>();
+		for (Parsed file : files) {
+			file.metadata().warnings().forEach(warning -> warnings.add(file.file().name() + ": " + warning));
+		}
+		outcomes.add(0, new Outcome(status, count, null, read.file().name(), names, facts, note, warnings));
 		return outcomes;
 	}
 

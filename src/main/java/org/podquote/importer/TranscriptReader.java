@@ -26,7 +26,7 @@ class TranscriptReader {
 	}
 
 	ParsedTranscript parse(String format, String fileName, String content) throws TranscriptParseException {
-		return formats.parser(format).orElseThrow().parse(fileName, content);
+		return formats.read(format, fileName, content);
 	}
 
 }

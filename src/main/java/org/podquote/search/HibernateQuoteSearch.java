@@ -277,7 +277,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		return text.substring(0, end > 0 ? end : SNIPPET_CHARS);
 	}
 
-	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed) {
+	static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (parsed.required().isEmpty()) {
 			bool.must(f.matchAll());

@@ -26,6 +26,8 @@ public record QueryNote(String code, String argument) {
 
 	public static final String BAD_SORT = "bad-sort";
 
+	public static final String BAD_MODE = "bad-mode";
+
 	public String messageKey() {
 		return "search.note." + code;
 	}

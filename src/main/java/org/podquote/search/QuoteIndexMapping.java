@@ -6,6 +6,7 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -16,6 +17,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 import org.podquote.appearance.Appearance;
 import org.podquote.episode.Episode;
 import org.podquote.podcast.Podcast;
+import org.podquote.search.meaning.Embedder;
 import org.podquote.speaker.Speaker;
 
 /**
@@ -63,6 +65,9 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	static final int SAMPLE_RATE = 16;
 
+	/** What the quote means: its sentence embedding, for search by meaning (see {@link HybridSearch}). */
+	static final String MEANING = "meaning";
+
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -89,6 +94,8 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		appearance.binder(new AnalysisBinder());
 		appearance.binder(new SampleBinder());
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
+		// HNSW graph of byte vectors compared by cosine; a quote not embedded yet has none.
+		appearance.property("meaning").vectorField(Embedder.DIMENSIONS).vectorSimilarity(VectorSimilarity.COSINE);
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")
 			.indexedEmbedded()

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.podquote.appearance.QuoteCsv;
+import org.podquote.search.meaning.MeaningCoverage;
 import org.podquote.system.Csv;
 import org.podquote.system.PageSizes;
 import org.podquote.system.Paging;
@@ -30,10 +31,13 @@ class SearchController {
 
 	private final FacetLabels labels;
 
-	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels) {
+	private final MeaningCoverage coverage;
+
+	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels, MeaningCoverage coverage) {
 		this.search = search;
 		this.status = status;
 		this.labels = labels;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/search")
@@ -43,6 +47,9 @@ class SearchController {
 		model.addAttribute("q", criteria.q());
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("rebuilding", status.isRebuilding());
+		model.addAttribute("meaning", coverage.enabled());
+		model.addAttribute("coverage", coverage.enabled() ? coverage.current() : null);
+		model.addAttribute("coverageInBackground", coverage.inBackground());
 		model.addAttribute("speakerName", criteria.speaker() == null ? null : labels.speakerName(criteria.speaker()));
 		model.addAttribute("podcastTitle", criteria.podcast() == null ? null : labels.podcastTitle(criteria.podcast()));
 		if (!criteria.blank()) {

@@ -14,15 +14,30 @@ import org.springframework.web.util.UriComponentsBuilder;
  * search page. Dates are {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
  */
 public record SearchCriteria(String q, String speaker, String podcast, LocalDate from, LocalDate to,
-		SearchQuery.Sort sort, List<QueryNote> notes) {
+		SearchQuery.Sort sort, List<QueryNote> notes, SearchQuery.Mode mode) {
+
+	/** The mode a search has when it names none: words and meaning fused. */
+	public static final SearchQuery.Mode DEFAULT_MODE = SearchQuery.Mode.BOTH;
+
+	public SearchCriteria {
+		mode = mode == null ? DEFAULT_MODE : mode;
+	}
+
+	public SearchCriteria(String q, String speaker, String podcast, LocalDate from, LocalDate to, SearchQuery.Sort sort,
+			List<QueryNote> notes) {
+		this(q, speaker, podcast, from, to, sort, notes, DEFAULT_MODE);
+	}
 
 	static final String PATH = "/search";
 
 	public static SearchCriteria read(SearchParams params) {
 		List<QueryNote> notes = new ArrayList<>();
+		LocalDate from = date(params.from(), false, "from", notes);
+		LocalDate to = date(params.to(), true, "to", notes);
+		SearchQuery.Sort sort = sort(params.sort(), notes);
+		SearchQuery.Mode mode = mode(params.mode(), notes);
 		return new SearchCriteria(params.q() == null ? "" : params.q(), blankToNull(params.speaker()),
-				blankToNull(params.podcast()), date(params.from(), false, "from", notes),
-				date(params.to(), true, "to", notes), sort(params.sort(), notes), List.copyOf(notes));
+				blankToNull(params.podcast()), from, to, sort, List.copyOf(notes), mode);
 	}
 
 	/** A search among one speaker's quotes, as the speaker page asks it (its dates are already dates). */
@@ -39,7 +54,12 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 
 	/** The same search in another order. */
 	public SearchCriteria sorted(SearchQuery.Sort order) {
-		return new SearchCriteria(q, speaker, podcast, from, to, order, notes);
+		return new SearchCriteria(q, speaker, podcast, from, to, order, notes, mode);
+	}
+
+	/** The same search in another mode. */
+	public SearchCriteria inMode(SearchQuery.Mode other) {
+		return new SearchCriteria(q, speaker, podcast, from, to, sort, notes, other);
 	}
 
 	/** A page of hits with their counts by speaker, podcast and year. */
@@ -52,8 +72,16 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		return query(page, size, false);
 	}
 
+	/**
+	 * The same search among one episode's quotes, the first {@code size} matches in spoken order:
+	 * how a saved search checks the quotes an import has just added.
+	 */
+	public SearchQuery queryInEpisode(long episodeId, int size) {
+		return new SearchQuery(q, speaker, podcast, episodeId, from, to, SearchQuery.Sort.OLDEST, 0, size, false);
+	}
+
 	private SearchQuery query(int page, int size, boolean facets) {
-		return new SearchQuery(q, speaker, podcast, null, from, to, sort, page, size, facets);
+		return new SearchQuery(q, speaker, podcast, null, from, to, sort, page, size, facets, mode);
 	}
 
 	public boolean blank() {
@@ -75,7 +103,7 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 
 	/** The same search for other words, as a "Did you mean" link. */
 	public String withQuery(String text) {
-		return new SearchCriteria(text, speaker, podcast, from, to, sort, notes).url();
+		return new SearchCriteria(text, speaker, podcast, from, to, sort, notes, mode).url();
 	}
 
 	public String withSpeaker(String slug) {
@@ -89,6 +117,15 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 	public String withYear(String year) {
 		return builder().replaceQueryParam("from", year + "-01-01")
 			.replaceQueryParam("to", year + "-12-31")
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/** The same search in another mode ({@code words}, {@code meaning}, {@code both}). */
+	public String withMode(String name) {
+		String value = name.equalsIgnoreCase(DEFAULT_MODE.name()) ? null : name.toLowerCase(Locale.ROOT);
+		return builder().replaceQueryParam("mode", value == null ? new Object[0] : new Object[] { value })
 			.build()
 			.encode()
 			.toUriString();
@@ -131,6 +168,9 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		if (sort != SearchQuery.Sort.RELEVANCE) {
 			builder.queryParam("sort", sort.name().toLowerCase(Locale.ROOT));
 		}
+		if (mode != DEFAULT_MODE) {
+			builder.queryParam("mode", mode.name().toLowerCase(Locale.ROOT));
+		}
 		return builder;
 	}
 
@@ -167,6 +207,20 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		catch (IllegalArgumentException ex) {
 			notes.add(new QueryNote(QueryNote.BAD_SORT, null));
 			return SearchQuery.Sort.RELEVANCE;
+		}
+	}
+
+	private static SearchQuery.Mode mode(String value, List<QueryNote> notes) {
+		String v = blankToNull(value);
+		if (v == null) {
+			return DEFAULT_MODE;
+		}
+		try {
+			return SearchQuery.Mode.valueOf(v.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			notes.add(new QueryNote(QueryNote.BAD_MODE, null));
+			return DEFAULT_MODE;
 		}
 	}
 

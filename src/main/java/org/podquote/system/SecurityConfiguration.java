@@ -46,7 +46,8 @@ class SecurityConfiguration {
 			.permitAll());
 		http.addFilterBefore(signIn, UsernamePasswordAuthenticationFilter.class);
 		http.logout(logout -> logout.logoutSuccessUrl("/"));
-		http.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenOutsideUrl()));
+		// the MCP endpoint is read-only JSON-RPC over POST, called by programs that hold no session
+		http.csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenOutsideUrl()).ignoringRequestMatchers("/mcp"));
 		http.headers(SecurityHeaders.all());
 		return http.build();
 	}

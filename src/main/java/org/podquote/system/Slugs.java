@@ -16,7 +16,8 @@ public final class Slugs {
 	}
 
 	public static String of(String text) {
-		String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		// the name first, so that a zero-width character cannot split or join words of a slug
+		String ascii = Normalizer.normalize(CleanText.name(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		String slug = ascii.toLowerCase(Locale.ROOT)
 			.replace("'", "")
 			.replace("\u2019", "")

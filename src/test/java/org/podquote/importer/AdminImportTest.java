@@ -85,6 +85,32 @@ class AdminImportTest {
 	}
 
 	@Test
+	void whatAnUploadLeftOutIsInTheReport() throws Exception {
+		byte[] transcript = """
+				---
+				title: Scripted Upload
+				audio: javascript:alert(document.cookie)
+				---
+
+				**Ada Lovelace:** The engine weaves algebraic patterns.
+				""".getBytes(StandardCharsets.UTF_8);
+		MvcResult result = mvc.perform(multipart("/admin/import")
+			.file(new MockMultipartFile("files", "scripted.md", "text/markdown", transcript))
+			.param("podcast", "Scripted Uploads")
+			.with(csrf())
+			.with(user("admin").roles("ADMIN"))).andReturn();
+
+		Document page = Jsoup.parse(mvc.perform(get("/admin/import").flashAttrs(result.getFlashMap())
+			.with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString());
+		assertThat(page.select(".report-summary").text()).startsWith("1 file: 1 imported");
+		assertThat(page.select(".report-notes li").eachText()).contains("scripted.md: the audio "
+				+ "\"javascript:alert(document.cookie)\" in front matter is not an http or https address; left out");
+		assertThat(jdbc.queryForList("select audio_url from episode where title = 'Scripted Upload'", String.class))
+			.containsOnlyNulls()
+			.hasSize(1);
+	}
+
+	@Test
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
 		int status = mvc.perform(multipart("/admin/import")
 			.file(new MockMultipartFile("files", "a.md", "text/markdown", TRANSCRIPT))

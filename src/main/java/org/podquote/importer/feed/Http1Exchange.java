@@ -54,7 +54,22 @@ final class Http1Exchange {
 	 * @param addresses where to connect, tried in order
 	 */
 	record Request(String path, String hostHeader, SSLSocketFactory tls, String tlsHost, String sniName, int port,
-			List<InetAddress> addresses, Duration connectTimeout, long maxBytes, String userAgent) {
+			List<InetAddress> addresses, Duration connectTimeout, long maxBytes, String userAgent, String method,
+			Map<String, String> headers, byte[] body) {
+
+		/** A GET. */
+		Request(String path, String hostHeader, SSLSocketFactory tls, String tlsHost, String sniName, int port,
+				List<InetAddress> addresses, Duration connectTimeout, long maxBytes, String userAgent) {
+			this(path, hostHeader, tls, tlsHost, sniName, port, addresses, connectTimeout, maxBytes, userAgent, "GET",
+					Map.of(), null);
+		}
+
+		/** The same request with a method, more headers (names and values already checked) and a body, or null. */
+		Request with(String method, Map<String, String> headers, byte[] body) {
+			return new Request(path, hostHeader, tls, tlsHost, sniName, port, addresses, connectTimeout, maxBytes,
+					userAgent, method, headers, body);
+		}
+
 	}
 
 	/** The status and headers (names in lower case); the body of 2xx answers only, else null. */
@@ -75,7 +90,10 @@ final class Http1Exchange {
 				channel = secure(socket, request);
 			}
 			OutputStream out = channel.getOutputStream();
-			out.write(requestHead(request).getBytes(StandardCharsets.US_ASCII));
+			out.write(requestHead(request).getBytes(StandardCharsets.ISO_8859_1));
+			if (request.body() != null) {
+				out.write(request.body());
+			}
 			out.flush();
 			return read(new BufferedInputStream(channel.getInputStream(), 16 * 1024), request.maxBytes());
 		}
@@ -131,9 +149,18 @@ final class Http1Exchange {
 	}
 
 	private static String requestHead(Request request) {
-		return "GET " + request.path() + " HTTP/1.1\r\n" + "Host: " + request.hostHeader() + "\r\n" + "User-Agent: "
-				+ request.userAgent() + "\r\n" + "Accept: */*\r\n" + "Accept-Encoding: identity\r\n"
-				+ "Connection: close\r\n\r\n";
+		StringBuilder head = new StringBuilder(request.method()).append(' ')
+			.append(request.path())
+			.append(" HTTP/1.1\r\n" + "Host: ")
+			.append(request.hostHeader())
+			.append("\r\n" + "User-Agent: ")
+			.append(request.userAgent())
+			.append("\r\n" + "Accept: */*\r\n" + "Accept-Encoding: identity\r\n");
+		request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		if (request.body() != null) {
+			head.append("Content-Length: ").append(request.body().length).append("\r\n");
+		}
+		return head.append("Connection: close\r\n\r\n").toString();
 	}
 
 	private static Response read(InputStream in, long maxBytes) throws IOException {

@@ -11,8 +11,10 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -104,6 +106,58 @@ public class HttpFetcher {
 	}
 
 	public Fetched fetch(String url) throws FetchException {
+		Exchanged exchanged = exchange(url, "GET", Map.of(), null, true);
+		return answer(url, exchanged.uri(), exchanged.response());
+	}
+
+	/**
+	 * A conditional GET (RFC 9110, 13.1): with the {@code ETag} and {@code Last-Modified} of the copy
+	 * the caller holds, either of them null, the server may answer {@code 304 Not Modified}; else
+	 * the body comes with its own validators, for the next time.
+	 */
+	public Conditional fetchIfChanged(String url, String etag, String lastModified) throws FetchException {
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (etag != null && !etag.isBlank()) {
+			headers.put("If-None-Match", headerValue(url, etag));
+		}
+		if (lastModified != null && !lastModified.isBlank()) {
+			headers.put("If-Modified-Since", headerValue(url, lastModified));
+		}
+		Exchanged exchanged = exchange(url, "GET", headers, null, true);
+		Http1Exchange.Response response = exchanged.response();
+		if (response.status() == 304) {
+			return new Conditional(true, null, response.header("etag").orElse(etag),
+					response.header("last-modified").orElse(lastModified), exchanged.uri());
+		}
+		Fetched fetched = answer(url, exchanged.uri(), response);
+		return new Conditional(false, fetched.body(), response.header("etag").orElse(null),
+				response.header("last-modified").orElse(null), fetched.finalUrl());
+	}
+
+	/**
+	 * POSTs a body, as a webhook is called, under the same rules as every fetch. No redirect is
+	 * followed: a 3xx is the answer, as any status is; only a failure to get one is an exception.
+	 *
+	 * @param headers more request headers; names are tokens and values have no line breaks
+	 * @return the status the server answered
+	 */
+	public int post(String url, String contentType, byte[] body, Map<String, String> headers) throws FetchException {
+		Map<String, String> all = new LinkedHashMap<>();
+		all.put("Content-Type", headerValue(url, contentType));
+		headers.forEach((name, value) -> {
+			if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+				throw new IllegalArgumentException("not a header name: " + name);
+			}
+			all.put(name, value);
+		});
+		for (Map.Entry<String, String> header : all.entrySet()) {
+			header.setValue(headerValue(url, header.getValue()));
+		}
+		return exchange(url, "POST", all, body, false).response().status();
+	}
+
+	private Exchanged exchange(String url, String method, Map<String, String> headers, byte[] body,
+			boolean followRedirects) throws FetchException {
 		URI uri = checkedUri(url);
 		Http1Exchange.Deadline deadline = new Http1Exchange.Deadline(timeout);
 		ScheduledFuture<?> alarm = WATCHDOG.schedule(deadline::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -113,14 +167,15 @@ public class HttpFetcher {
 				Authority authority = authority(url, uri, redirect);
 				Http1Exchange.Response response;
 				try {
-					response = Http1Exchange.get(request(url, uri, authority, redirect), deadline);
+					response = Http1Exchange.get(request(url, uri, authority, redirect).with(method, headers, body),
+							deadline);
 				}
 				catch (IOException ex) {
 					throw failure(url, authority.host(), ex, deadline);
 				}
 				Optional<String> location = response.header("location");
-				if (!REDIRECTS.contains(response.status()) || location.isEmpty()) {
-					return answer(url, uri, response);
+				if (!followRedirects || !REDIRECTS.contains(response.status()) || location.isEmpty()) {
+					return new Exchanged(response, uri);
 				}
 				if (redirects == MAX_REDIRECTS) {
 					throw new FetchException(url, "the server redirects more than " + MAX_REDIRECTS
@@ -134,6 +189,14 @@ public class HttpFetcher {
 		finally {
 			alarm.cancel(false);
 		}
+	}
+
+	/** A header value as sent: no line break may end the header early and start another. */
+	private static String headerValue(String url, String value) throws FetchException {
+		if (value == null || !value.matches("[\\t\\x20-\\x7e\\x80-\\xff]*")) {
+			throw new FetchException(url, "a request header holds a line break or a character it cannot carry");
+		}
+		return value;
 	}
 
 	private static URI checkedUri(String url) throws FetchException {
@@ -369,6 +432,18 @@ public class HttpFetcher {
 	 * @param finalUrl where the body came from after redirects
 	 */
 	public record Fetched(byte[] body, String contentType, URI finalUrl) {
+	}
+
+	/**
+	 * What a conditional GET found.
+	 *
+	 * @param notModified the server answered 304: the copy held is current, and there is no body
+	 * @param etag the validators for the next request, either null when the server sent none
+	 */
+	public record Conditional(boolean notModified, byte[] body, String etag, String lastModified, URI finalUrl) {
+	}
+
+	private record Exchanged(Http1Exchange.Response response, URI uri) {
 	}
 
 	private record Authority(String host, int port, List<InetAddress> addresses) {

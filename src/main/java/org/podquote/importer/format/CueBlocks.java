@@ -83,6 +83,16 @@ final class CueBlocks {
 		return TIME_FRAGMENT.matcher(line).matches() && line.chars().anyMatch(Character::isDigit);
 	}
 
+	/**
+	 * Whether a line is a timing, readable or not as a cue's: two times around an arrow, either
+	 * perhaps negative or the end before the start. For telling the format, so that a file whose
+	 * first cue has a bad time gets the caption parser's error with its line, not read as text.
+	 */
+	static boolean looksLikeTiming(String line) {
+		Matcher m = TIMING.matcher(line);
+		return m.matches() && time(m.group(1)) != null && time(m.group(2)) != null;
+	}
+
 	/** The timing of a line such as {@code 00:00:01.000 --> 00:00:04.000}, or null when it is broken. */
 	static Timing timing(String line) {
 		Matcher m = TIMING.matcher(line);
@@ -157,6 +167,13 @@ final class CueBlocks {
 				? "broken cue timing \"" + abbreviate(text) + "\", expected e.g. " + example + " (is the file cut off?)"
 				: "broken cue timing \"" + abbreviate(text) + "\": " + why + "; expected e.g. " + example;
 		return new TranscriptParseException(source, line, message);
+	}
+
+	/** A time for a message: {@code 00:01:02.500}, {@code -00:00:01.000}. */
+	static String clock(long millis) {
+		long abs = Math.abs(millis);
+		return String.format("%s%02d:%02d:%02d.%03d", millis < 0 ? "-" : "", abs / 3_600_000, abs / 60_000 % 60,
+				abs / 1000 % 60, abs % 1000);
 	}
 
 	static String abbreviate(String text) {

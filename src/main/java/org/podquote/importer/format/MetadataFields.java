@@ -3,13 +3,16 @@ package org.podquote.importer.format;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.podquote.importer.format.ParsedTranscript.Metadata;
+import org.podquote.system.WebAddresses;
 
 /**
  * Collects the episode facts a transcript file writes about itself ({@link Metadata}) from the
@@ -70,6 +73,8 @@ final class MetadataFields {
 
 	private final Set<String> origins = new LinkedHashSet<>();
 
+	private final List<String> warnings = new ArrayList<>();
+
 	/** The fact a key names, or null for a key we do not read. */
 	static Field field(String key) {
 		return KEYS.get(NOT_LETTERS.matcher(key.toLowerCase(Locale.ROOT)).replaceAll(""));
@@ -100,8 +105,8 @@ final class MetadataFields {
 			case TITLE -> title = v;
 			case DATE -> publishedOn = LenientValues.parseDate(v);
 			case DURATION -> duration = duration(v);
-			case AUDIO -> audioUrl = url(v);
-			case LINK -> link = url(v);
+			case AUDIO -> audioUrl = web("audio", v, origin);
+			case LINK -> link = web("link", v, origin);
 			case NUMBER -> number = number(v);
 		}
 		if (has(field)) {
@@ -123,9 +128,26 @@ final class MetadataFields {
 	/** What was read, with its origins in the order they gave something ("front matter, header lines"). */
 	Metadata build() {
 		if (origins.isEmpty()) {
-			return Metadata.NONE;
+			return warnings.isEmpty() ? Metadata.NONE
+					: new Metadata(null, null, null, null, null, null, null, warnings);
 		}
-		return new Metadata(title, publishedOn, duration, audioUrl, link, number, String.join(", ", origins));
+		return new Metadata(title, publishedOn, duration, audioUrl, link, number, String.join(", ", origins),
+				warnings);
+	}
+
+	/** A web address, or null with a warning: no {@code javascript:} or {@code file:} URL reaches a page. */
+	private String web(String name, String value, String origin) {
+		String url = url(value);
+		if (url == null) {
+			return null;
+		}
+		String problem = WebAddresses.problem(url);
+		if (problem != null) {
+			warnings.add("the " + name + " \"" + CueBlocks.abbreviate(url) + "\" in " + origin + " " + problem
+					+ "; left out");
+			return null;
+		}
+		return WebAddresses.web(url);
 	}
 
 	private static String unquote(String value) {

@@ -87,11 +87,23 @@ public record ParsedTranscript(String format, List<Segment> segments, boolean pa
 	 *
 	 * @param origin where in the file they were read, for the import report: {@code front matter},
 	 * {@code header lines}, {@code <title>}; null for {@link #NONE}
+	 * @param warnings values that were left out and why, for the import report: an audio or link
+	 * that is no http or https address ({@code the audio "javascript:..." in front matter is not an
+	 * http or https address; left out})
 	 */
 	public record Metadata(String title, LocalDate publishedOn, Duration duration, String audioUrl, String link,
-			Integer number, String origin) {
+			Integer number, String origin, List<String> warnings) {
 
 		public static final Metadata NONE = new Metadata(null, null, null, null, null, null, null);
+
+		public Metadata {
+			warnings = warnings == null ? List.of() : List.copyOf(warnings);
+		}
+
+		public Metadata(String title, LocalDate publishedOn, Duration duration, String audioUrl, String link,
+				Integer number, String origin) {
+			this(title, publishedOn, duration, audioUrl, link, number, origin, List.of());
+		}
 
 		public boolean isEmpty() {
 			return title == null && publishedOn == null && duration == null && audioUrl == null && link == null

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.podquote.system.CleanText;
+
 /**
  * Speaker labels at the start of a line in the forms people and tools write them, and the
  * judgement whether a label is a name or just a sentence with a colon in it ({@code So: ...},
@@ -338,7 +340,8 @@ final class SpeakerLabels {
 	 * or a numbered voice such as {@code Speaker 1} or {@code SPEAKER_00}.
 	 */
 	static boolean plausibleName(String name) {
-		String stripped = name.strip();
+		// judged as it will be stored: "Ada\u200BLovelace" is a name, "\u202EAda" one the importer refuses by its line
+		String stripped = CleanText.name(name);
 		if (stripped.isEmpty()) {
 			return false;
 		}

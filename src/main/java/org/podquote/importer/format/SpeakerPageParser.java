@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.podquote.system.CleanText;
+
 /**
  * Reads the captured speaker-page text: a menu line, the speaker's name, a role line behind an
  * icon (often mojibake), the site's {@code N total appearances}, the headings
@@ -33,6 +35,19 @@ public class SpeakerPageParser {
 
 	private static final String SUBHEADING = "Subheading ";
 
+	/** The longest titles the library holds (the {@code podcast.title} and {@code episode.title} columns). */
+	private static final int MAX_PODCAST_TITLE = 500;
+
+	private static final int MAX_EPISODE_TITLE = 1000;
+
+	private static void checkLength(String source, int line, String field, String value, int limit)
+			throws TranscriptParseException {
+		if (value.length() > limit) {
+			throw new TranscriptParseException(source, line, String.format(
+					"the %s is %,d characters long, longer than the %,d the library holds", field, value.length(), limit));
+		}
+	}
+
 	/** Whether the text looks like a captured speaker page. */
 	public boolean accepts(String content) {
 		return content.contains(LIST_HEADING) && SITE_TOTAL_LINE.matcher(content).find();
@@ -56,6 +71,11 @@ public class SpeakerPageParser {
 		String name = lines.current();
 		if (SITE_TOTAL.matcher(name).matches() || name.equals(LIST_HEADING)) {
 			throw lines.error("expected the speaker's name, found \"" + name + "\"");
+		}
+		int bidi = CleanText.bidiControl(name);
+		if (bidi >= 0) {
+			throw lines.error("the name \"" + CleanText.name(name) + "\" holds the bidirectional control "
+					+ CleanText.codePoint(name.charAt(bidi)) + ", which can make it show as another name; remove it");
 		}
 		lines.advance();
 
@@ -108,8 +128,10 @@ public class SpeakerPageParser {
 				throw new TranscriptParseException(source, blockLine,
 						"the appearance in \"" + header.get(1) + "\" has no quote");
 			}
+			checkLength(source, blockLine, "podcast title", header.get(0), MAX_PODCAST_TITLE);
+			checkLength(source, blockLine + 1, "episode title", header.get(1), MAX_EPISODE_TITLE);
 			int quoteLine = lines.number();
-			String text = String.join(" ", lines.block()).strip().replaceAll("\\s+", " ");
+			String text = CleanText.text(String.join(" ", lines.block())).strip().replaceAll("\\s+", " ");
 			boolean heading = text.startsWith(SUBHEADING);
 			if (heading) {
 				text = text.substring(SUBHEADING.length()).strip();

@@ -36,7 +36,7 @@ class SrtTranscriptParser implements TranscriptParser {
 		String[] lines = firstLines(content);
 		int i = firstNonBlank(lines);
 		return i + 1 < lines.length && NUMBER.matcher(lines[i].strip()).matches()
-				&& CueBlocks.timing(lines[i + 1]) != null;
+				&& CueBlocks.looksLikeTiming(lines[i + 1]);
 	}
 
 	/**
@@ -46,7 +46,7 @@ class SrtTranscriptParser implements TranscriptParser {
 	static boolean sniffUnnumbered(String content) {
 		String[] lines = firstLines(content);
 		int i = firstNonBlank(lines);
-		return i < lines.length && CueBlocks.isTimingLine(lines[i]) && CueBlocks.timing(lines[i]) != null;
+		return i < lines.length && CueBlocks.isTimingLine(lines[i]) && CueBlocks.looksLikeTiming(lines[i]);
 	}
 
 	private static String[] firstLines(String content) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.podquote.system.CleanText;
+
 /**
  * The transcript formats we read, and which one a file is in. The content decides first (a
  * {@code .txt} that starts with {@code WEBVTT} is WebVTT); the file name only when the content
@@ -115,7 +117,55 @@ public final class TranscriptFormats {
 			throw new TranscriptParseException(fileName, 0,
 					"this is a captured speaker page, not an episode transcript; import it as a speaker page");
 		}
-		return parser.get().parse(fileName, content);
+		return checked(fileName, parser.get().parse(fileName, content));
+	}
+
+	/**
+	 * Parses content of a known transcript format ({@link #detect}) and checks what any parser
+	 * read: see {@link #checked}.
+	 */
+	public ParsedTranscript read(String format, String fileName, String content) throws TranscriptParseException {
+		TranscriptParser parser = parser(format)
+			.orElseThrow(() -> new TranscriptParseException(fileName, 0, "no parser reads the format " + format));
+		return checked(fileName, parser.parse(fileName, content));
+	}
+
+	/**
+	 * What every format must give, whatever its parser reads: no segment with a negative time or
+	 * one that ends before it starts (the file fails at its line), and no control character in a
+	 * quote, a label or a title (NUL and the other C0 and C1 controls are removed: a JSON
+	 * {@code \u0000} or an HTML {@code &#1;} gets past the decoder).
+	 */
+	static ParsedTranscript checked(String fileName, ParsedTranscript parsed) throws TranscriptParseException {
+		List<ParsedTranscript.Segment> segments = new ArrayList<>(parsed.segments().size());
+		for (ParsedTranscript.Segment segment : parsed.segments()) {
+			Long start = segment.startMs();
+			Long end = segment.endMs();
+			if ((start != null && start < 0) || (end != null && end < 0)) {
+				throw new TranscriptParseException(fileName, segment.line(), "a negative time ("
+						+ CueBlocks.clock(start != null && start < 0 ? start : end) + "); times count from 0");
+			}
+			if (start != null && end != null && end < start) {
+				throw new TranscriptParseException(fileName, segment.line(), "the passage ends (" + CueBlocks.clock(end)
+						+ ") before it starts (" + CueBlocks.clock(start) + ")");
+			}
+			// an override makes a quote show other words than it holds ("Jane:" written backwards)
+			String text = CleanText.text(segment.text()).replace("\u202D", "").replace("\u202E", "");
+			if (text.isBlank()) {
+				continue;
+			}
+			String speaker = segment.speaker() == null ? null : CleanText.text(segment.speaker());
+			segments.add(new ParsedTranscript.Segment(speaker, text, start, end, segment.line(), segment.heading(),
+					segment.role()));
+		}
+		if (segments.isEmpty()) {
+			throw new TranscriptParseException(fileName, 0, "no text to quote once control characters are removed");
+		}
+		ParsedTranscript.Metadata m = parsed.metadata();
+		ParsedTranscript.Metadata metadata = m.title() == null ? m
+				: new ParsedTranscript.Metadata(CleanText.text(m.title()), m.publishedOn(), m.duration(), m.audioUrl(),
+						m.link(), m.number(), m.origin(), m.warnings());
+		return new ParsedTranscript(parsed.format(), segments, parsed.passages(), metadata);
 	}
 
 	private List<TranscriptParser> parsers() {

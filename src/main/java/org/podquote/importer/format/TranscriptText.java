@@ -137,7 +137,11 @@ final class TranscriptText {
 			try {
 				boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
 				int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
-				if (codePoint > 0 && Character.isValidCodePoint(codePoint)
+				if (codePoint == 0) {
+					// as HTML reads it: no character (HTML would show U+FFFD), never a NUL
+					return "";
+				}
+				if (Character.isValidCodePoint(codePoint)
 						&& !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
 					return codePoint == 0xA0 ? " " : new String(Character.toChars(codePoint));
 				}

@@ -326,6 +326,37 @@ class FeedReaderTest {
 	}
 
 	@Test
+	void resolvesRelativeAddressesAgainstAFeedFromTheWebAndLeavesOutWhatIsNoWebAddress() throws Exception {
+		byte[] xml = ("<rss version=\"2.0\" xmlns:podcast=\"https://podcastindex.org/namespace/1.0\">\n<channel>"
+				+ "<title>T</title>\n<item><title>One</title>\n<enclosure url=\"../audio/1.mp3\" type=\"audio/mpeg\"/>\n"
+				+ "<link>/episodes/1</link>\n<podcast:transcript url=\"t/1.vtt\" type=\"text/vtt\"/>\n"
+				+ "<podcast:transcript url=\"javascript:alert(1)\" type=\"application/json\"/>\n"
+				+ "<podcast:person href=\"data:text/html,x\" img=\"/people/ada.png\">Ada Lovelace</podcast:person>\n"
+				+ "</item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+
+		Item fromWeb = this.reader.parse("https://feeds.example/show/feed.xml", xml).items().get(0);
+		Item fromFile = this.reader.parse("feed.xml", xml).items().get(0);
+
+		assertThat(fromWeb.enclosureUrl()).isEqualTo("https://feeds.example/audio/1.mp3");
+		assertThat(fromWeb.link()).isEqualTo("https://feeds.example/episodes/1");
+		assertThat(fromWeb.transcripts()).extracting(Transcript::url).containsExactly("https://feeds.example/show/t/1.vtt");
+		assertThat(fromWeb.persons()).containsExactly(
+				new Person("Ada Lovelace", "host", "cast", "https://feeds.example/people/ada.png", null));
+		assertThat(fromWeb.warnings()).containsExactly(
+				"https://feeds.example/show/feed.xml:7: podcast:transcript \"javascript:alert(1)\" is not an http or "
+						+ "https address; left out",
+				"https://feeds.example/show/feed.xml:8: podcast:person href \"data:text/html,x\" is not an http or "
+						+ "https address; left out",
+				"https://feeds.example/show/feed.xml:3: the item has no guid; \"../audio/1.mp3\" identifies it");
+		assertThat(fromFile.enclosureUrl()).isNull();
+		assertThat(fromFile.link()).isNull();
+		assertThat(fromFile.transcripts()).isEmpty();
+		assertThat(fromFile.guid()).as("identified by the enclosure as written").isEqualTo("../audio/1.mp3");
+		assertThat(fromFile.warnings()).contains("feed.xml:4: enclosure \"../audio/1.mp3\" is not an http or https "
+				+ "address; left out");
+	}
+
+	@Test
 	void failsAnUnknownUndeclaredPrefixInWordsWithItsLine() {
 		byte[] xml = "<rss version=\"2.0\">\n<channel><title>T</title>\n<foo:bar>x</foo:bar></channel></rss>"
 			.getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,90 @@
+package org.podquote.search.meaning;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The web app's background embedder: once the app is ready, a thread of its own gives every quote
+ * without meaning its embedding, batch after batch ({@link QuoteEmbedding}), on
+ * {@code podquote.meaning.threads} threads, then looks again every {@value #IDLE_SECONDS} seconds
+ * for quotes imported since. Pages are served throughout, keyword search unchanged; the search page
+ * says how far it got. Off with {@code podquote.meaning.backfill=false} or
+ * {@code podquote.meaning.enabled=false}; the commands never run it (see {@code embed}).
+ */
+@Component
+@ConditionalOnWebApplication
+class Backfill {
+
+	private static final Logger log = LoggerFactory.getLogger(Backfill.class);
+
+	static final int IDLE_SECONDS = 15;
+
+	private final QuoteEmbedding embedding;
+
+	private final MeaningProperties properties;
+
+	private Thread thread;
+
+	Backfill(QuoteEmbedding embedding, MeaningProperties properties) {
+		this.embedding = embedding;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void start() {
+		if (!properties.enabled() || !properties.backfill() || thread != null) {
+			return;
+		}
+		thread = new Thread(this::run, "meaning-backfill");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	private void run() {
+		long since = 0;
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				int n = embedding.embedNext(properties.batch(), false);
+				since += n;
+				if (n == 0) {
+					if (since > 0) {
+						log.info("Meaning search: {} quotes embedded", since);
+						since = 0;
+					}
+					Thread.sleep(IDLE_SECONDS * 1000L);
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (Thread.currentThread().isInterrupted()) {
+					return;
+				}
+				log.warn("Meaning search: embedding stopped for a minute: {}", ex.toString());
+				try {
+					Thread.sleep(60_000);
+				}
+				catch (InterruptedException stop) {
+					return;
+				}
+			}
+		}
+	}
+
+	@PreDestroy
+	synchronized void stop() throws InterruptedException {
+		if (thread != null) {
+			thread.interrupt();
+			thread.join(10_000);
+		}
+	}
+
+}

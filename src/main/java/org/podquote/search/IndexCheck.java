@@ -43,8 +43,12 @@ class IndexCheck implements ApplicationRunner {
 
 	private final IndexStatus status;
 
+	private final LibraryVersion version;
+
 	IndexCheck(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			AppearanceRepository appearances, TransactionTemplate transactions, IndexStatus status) {
+			AppearanceRepository appearances, TransactionTemplate transactions, IndexStatus status,
+			LibraryVersion version) {
+		this.version = version;
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.appearances = appearances;
@@ -116,6 +120,8 @@ class IndexCheck implements ApplicationRunner {
 		}
 		finally {
 			status.setRebuilding(false);
+			// what was counted in the index while it was rebuilt is counted again
+			version.changed();
 		}
 	}
 

@@ -37,6 +37,18 @@ CP="target/bench-classes:target/classes:$(cat "$OUT/classpath.txt")"
 printf -- '-cp %s\norg.podquote.bench.CorpusGenerator\n' "$CP" > "$OUT/generator.args"
 printf -- '-cp %s\norg.podquote.bench.Benchmark\n--jar=target/podquote.jar\n' "$CP" > "$OUT/harness.args"
 
+# Class-data sharing for the server, as a deployment would prepare it once (Spring Boot's "extract" layout
+# and a training start on an empty library that stops once the context is refreshed): the JVM then maps
+# the classes of the start from the archive instead of loading and verifying them from nested jars.
+echo "== the server's class-data sharing archive"
+rm -rf "$OUT/app" "$OUT/cds-home"
+java -Djarmode=tools -jar target/podquote.jar extract --destination "$OUT/app" --application-filename app-under-test.jar >/dev/null
+(trap '' TERM; PODQUOTE_HOME="$OUT/cds-home" exec java -Xmx512m -XX:ArchiveClassesAtExit="$OUT/app/app.jsa" \
+  -Dspring.context.exit=onRefresh -jar "$OUT/app/app-under-test.jar" --server.port=0 --podquote.warm-up=false \
+  > "$OUT/cds-training.log" 2>&1) || true   # the start ends by exiting at refresh, not always with 0
+[ -f "$OUT/app/app.jsa" ] || echo "(no archive: the server runs from the plain jar; see $OUT/cds-training.log)"
+rm -rf "$OUT/cds-home"
+
 echo "== generating $APPEARANCES appearances (seed $SEED) into $OUT/corpus"
 (trap '' TERM; exec java -Xmx4g @"$OUT/generator.args" "$CHANGELOG" "$OUT/corpus" "$APPEARANCES" "$SEED")
 

@@ -1,22 +1,9 @@
-// Podquote's only script: play a quote from its time, copy a quote or its citation, keep one quote
-// menu open at a time, open the search facets beside the results on a wide screen.
+// Podquote's script on every page: copy a quote or its citation, keep one quote menu open at a time,
+// open the search facets beside the results on a wide screen. The episode player is player.js.
 // Everything works without it (links carry ?t=, the text is selectable, <details> open and close
 // by themselves); it makes it nicer.
 (function () {
   "use strict";
-
-  var player = document.getElementById("player");
-
-  function playFrom(seconds) {
-    if (!player || isNaN(seconds)) return;
-    var start = function () {
-      player.currentTime = seconds;
-      var playing = player.play();
-      if (playing && playing.catch) playing.catch(function () { /* autoplay refused: the time is set */ });
-    };
-    if (player.readyState >= 1) start(); else player.addEventListener("loadedmetadata", start, { once: true });
-    player.dataset.requested = String(seconds);
-  }
 
   // The Share menus of quotes (details.quote-tools): one open at a time; a click elsewhere or
   // Escape closes them, and Escape puts the focus back on the menu's button.
@@ -40,13 +27,7 @@
 
   document.addEventListener("click", function (event) {
     if (!event.target.closest("details.quote-tools") || event.target.closest(".tools-menu a:not([data-copy])")) closeMenus(null);
-    var play = event.target.closest("[data-play]");
-    if (play && player) {
-      event.preventDefault();
-      playFrom(parseFloat(play.getAttribute("data-play")));
-      history.replaceState(null, "", play.getAttribute("href"));
-      return;
-    }
+    if (event.target.closest("[data-play]")) return;
     var copy = event.target.closest("[data-copy]");
     if (copy) {
       event.preventDefault();
@@ -74,9 +55,5 @@
     };
     fit();
     wide.addEventListener("change", fit);
-  }
-
-  if (player && player.hasAttribute("data-start")) {
-    playFrom(parseFloat(player.getAttribute("data-start")));
   }
 })();

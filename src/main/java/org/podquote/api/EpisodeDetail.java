@@ -8,6 +8,7 @@ import org.podquote.appearance.QuoteView;
 import org.podquote.episode.CreditView;
 import org.podquote.episode.Episode;
 import org.podquote.episode.Episodes;
+import org.podquote.episode.SpeakingTime;
 import org.podquote.system.WebAddresses;
 
 @Schema(description = "An episode with its whole transcript, in spoken order")
@@ -21,7 +22,17 @@ record EpisodeDetail(String slug, String title, PodcastRef podcast,
 		@Schema(description = "quotes in the transcript") long quotes,
 		@Schema(description = "the transcript page") String url,
 		@Schema(description = "the people credited on the episode (podcast:person, roles in transcript labels)") List<Credit> credits,
-		List<Line> transcript) {
+		List<Line> transcript,
+		@Schema(description = "who speaks how long, longest first, over the timed quotes (each to its end, else to the "
+				+ "next quote's start); empty when untimed") List<Speaking> speakingTime) {
+
+	@Schema(name = "SpeakingShare", description = "A speaker's part of the episode's timed speech")
+	record Speaking(@Schema(description = "the person, the unnamed voice, or null when unknown") String name,
+			@Schema(description = "the person's slug; null for a voice") String slug,
+			@Schema(description = "seconds of speech") long seconds,
+			@Schema(description = "percent of the episode's timed speech", example = "42.5") double percent,
+			@Schema(description = "whether this share stands for all the speakers beyond the five who speak longest") boolean others) {
+	}
 
 	@Schema(name = "EpisodeCredit", description = "A person credited on the episode")
 	record Credit(String name, String slug,
@@ -59,6 +70,11 @@ record EpisodeDetail(String slug, String title, PodcastRef podcast,
 							SpeakerRef.of(q.speakerSlug(), q.speakerName(), links), q.voice(), q.text(), q.startMs(),
 							q.time(),
 							links.absolute(q.url())))
+					.toList(),
+				SpeakingTime.of(quotes)
+					.shares()
+					.stream()
+					.map(share -> new Speaking(share.name(), share.slug(), share.seconds(), share.percent(), share.others()))
 					.toList());
 	}
 

@@ -80,7 +80,7 @@ class SearchApi {
 		ServerTiming.write(response, result);
 		Links links = Links.current();
 		Facets facets = result.facets();
-		return new SearchResult(params.q(), result.total(), result.tookMs(), page, size,
+		return new SearchResult(params.q(), result.about(), result.exact(), result.tookMs(), page, size,
 				ApiPage.totalPages(result.reachable(), size),
 				result.notes().stream().map(this::note).toList(), result.suggestion(),
 				result.matches().stream().map(m -> match(m, links)).toList(),

@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(description = "A page of quotes that match a search, with counts to narrow it by")
 record SearchResult(@Schema(description = "the query as asked") String q,
-		@Schema(description = "matching quotes in all pages") long total,
+		@Schema(description = "matching quotes in all pages; from 10,000 on an estimate (see totalExact)") long total,
+		@Schema(description = "whether total and the facets' counts are exact; false from 10,000 matches on, where they are "
+				+ "estimates from a sample of one quote in 16, rounded to two digits (\"about 580,000\")") boolean totalExact,
 		@Schema(description = "the search engine's time in milliseconds") long tookMs,
 		@Schema(description = "page number, from 1") int page, @Schema(description = "hits per page") int size,
 		@Schema(description = "pages that can be asked for (at most 10,000 hits deep)") int totalPages,

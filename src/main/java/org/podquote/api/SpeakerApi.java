@@ -13,6 +13,7 @@ import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerRepository;
+import org.podquote.speaker.SpeakingTimes;
 import org.podquote.system.NotFoundException;
 import org.podquote.timeline.Timeline;
 import org.podquote.timeline.TimelineRepository;
@@ -34,7 +35,11 @@ class SpeakerApi {
 
 	private final TimelineRepository timelines;
 
-	SpeakerApi(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines) {
+	private final SpeakingTimes speakingTimes;
+
+	SpeakerApi(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines,
+			SpeakingTimes speakingTimes) {
+		this.speakingTimes = speakingTimes;
 		this.speakers = speakers;
 		this.appearances = appearances;
 		this.timelines = timelines;
@@ -56,7 +61,7 @@ class SpeakerApi {
 	SpeakerDetail show(@Parameter(description = "the speaker's slug", example = "sam-marks") @PathVariable String slug) {
 		Speaker speaker = find(slug);
 		return SpeakerDetail.of(speaker, speakers.findRoles(speaker), speakers.findStats(speaker),
-				speakers.countCreditedEpisodes(speaker), Links.current());
+				speakers.countCreditedEpisodes(speaker), speakingTimes.ofSpeaker(speaker.getId()), Links.current());
 	}
 
 	@GetMapping("/{slug}/appearances")

@@ -18,14 +18,19 @@ record SpeakerDetail(String slug, String name,
 		@Schema(description = "date of the earliest dated episode; null when none is dated") LocalDate first,
 		@Schema(description = "date of the latest dated episode; null when none is dated") LocalDate last,
 		@Schema(description = "the speaker's page") String url, String appearancesUrl, String timelineUrl,
-		@Schema(description = "Atom feed of their newest quotes") String atomUrl) {
+		@Schema(description = "Atom feed of their newest quotes") String atomUrl,
+		@Schema(description = "their speaking time in seconds over their timed quotes (each to its end, else to the "
+				+ "next quote's start); 0 when none is timed") long speakingSeconds,
+		@Schema(description = "a picture of them from a feed's podcast:person img; null when none") String imageUrl,
+		@Schema(description = "a page about them from a feed's podcast:person href; null when none") String linkUrl) {
 
 	static SpeakerDetail of(Speaker speaker, List<String> roles, SpeakerStats stats, long creditedEpisodes,
-			Links links) {
+			long speakingMs, Links links) {
 		String slug = speaker.getSlug();
 		return new SpeakerDetail(slug, speaker.getName(), Roles.displayAll(roles), stats.appearances(),
 				stats.episodes(), stats.podcasts(), creditedEpisodes, stats.first(), stats.last(), links.speaker(slug),
-				links.apiSpeakerAppearances(slug), links.apiSpeakerTimeline(slug), links.speakerFeed(slug));
+				links.apiSpeakerAppearances(slug), links.apiSpeakerTimeline(slug), links.speakerFeed(slug), speakingMs / 1000,
+				speaker.getImageUrl(), speaker.getLinkUrl());
 	}
 
 }

@@ -112,6 +112,11 @@ public class Appearance {
 		this.voice = voice;
 	}
 
+	/** The quote is another person's, who is the same person under another name (a merge): how we know stays. */
+	public void reassign(Speaker speaker) {
+		this.speaker = speaker;
+	}
+
 	/** The voice's quote is this person's, as the admin said. */
 	public void nameSpeaker(Speaker speaker) {
 		this.speaker = speaker;

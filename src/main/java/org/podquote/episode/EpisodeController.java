@@ -41,8 +41,15 @@ class EpisodeController {
 
 	private final SampleRepository sample;
 
+	private final ChapterRepository chapters;
+
+	private final SoundbiteRepository soundbites;
+
 	EpisodeController(EpisodeRepository episodes, AppearanceRepository appearances, CreditRepository credits,
-			TranscriptSourceRepository sources, QuoteSearch search, JsonMapper json, SampleRepository sample) {
+			TranscriptSourceRepository sources, QuoteSearch search, JsonMapper json, SampleRepository sample,
+			ChapterRepository chapters, SoundbiteRepository soundbites) {
+		this.chapters = chapters;
+		this.soundbites = soundbites;
 		this.episodes = episodes;
 		this.appearances = appearances;
 		this.credits = credits;
@@ -54,7 +61,8 @@ class EpisodeController {
 
 	@GetMapping("/podcasts/{podcast}/episodes/{episode}")
 	String show(@PathVariable String podcast, @PathVariable String episode, @RequestParam(required = false) String q,
-			@RequestParam(name = "t", required = false) Long startSeconds, Model model) {
+			@RequestParam(name = "t", required = false) Long startSeconds,
+			@RequestParam(name = "end", required = false) Long endSeconds, Model model) {
 		Episode found = find(podcast, episode);
 		List<QuoteView> quotes = quotes(found);
 		model.addAttribute("credits", CreditView.of(credits.findByEpisode(found)));
@@ -64,7 +72,12 @@ class EpisodeController {
 		EpisodeView view = EpisodeView.of(found);
 		model.addAttribute("episode", view);
 		model.addAttribute("sample", sample.find());
-		model.addAttribute("startSeconds", startSeconds == null || startSeconds < 0 ? null : startSeconds);
+		Long start = startSeconds == null || startSeconds < 0 ? null : startSeconds;
+		model.addAttribute("startSeconds", start);
+		// a clip (?t=START&end=END) plays from its start and stops at its end; an end before the start is no clip
+		model.addAttribute("endSeconds", start == null || endSeconds == null || endSeconds <= start ? null : endSeconds);
+		model.addAttribute("moments", Moments.of(chapters.findByEpisode(found), soundbites.findByEpisode(found)));
+		model.addAttribute("speakingTime", SpeakingTime.of(quotes));
 		model.addAttribute("og", OpenGraph.of(view.title(), view.podcastTitle() + (quotes.isEmpty() ? ""
 				: " \u2014 \u201c" + quotes.get(0).text() + "\u201d"), view.url(), "article"));
 		model.addAttribute("quotes", quotes);

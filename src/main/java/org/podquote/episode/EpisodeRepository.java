@@ -39,8 +39,8 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	@Query("""
 			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
-			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
-			from Episode e join e.podcast p
+			  e.durationSeconds, coalesce(t.quotes, 0))
+			from Episode e join e.podcast p left join EpisodeStat t on t.episodeId = e.id
 			where p = :podcast
 			order by e.number desc nulls last, e.publishedOn desc nulls last, e.title, e.id desc""")
 	List<EpisodeSummary> findByPodcast(Podcast podcast);
@@ -48,8 +48,8 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 	/** A page of a show's episodes in the order the pageable's sort gives (end it on {@code id}, so that it is total). */
 	@Query(value = """
 			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
-			  e.durationSeconds, (select count(a) from Appearance a where a.episode = e))
-			from Episode e join e.podcast p
+			  e.durationSeconds, coalesce(t.quotes, 0))
+			from Episode e join e.podcast p left join EpisodeStat t on t.episodeId = e.id
 			where p = :podcast""", countQuery = "select count(e) from Episode e where e.podcast = :podcast")
 	Page<EpisodeSummary> findPageByPodcast(Podcast podcast, Pageable pageable);
 

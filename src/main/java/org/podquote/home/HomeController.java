@@ -1,6 +1,5 @@
 package org.podquote.home;
 
-import org.podquote.appearance.AppearanceRepository;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.episode.SampleRepository;
 import org.podquote.podcast.PodcastRepository;
@@ -16,8 +15,6 @@ class HomeController {
 
 	static final String VIEW = "home/page";
 
-	private final AppearanceRepository appearances;
-
 	private final SpeakerRepository speakers;
 
 	private final EpisodeRepository episodes;
@@ -26,9 +23,8 @@ class HomeController {
 
 	private final SampleRepository sample;
 
-	HomeController(AppearanceRepository appearances, SpeakerRepository speakers, EpisodeRepository episodes,
+	HomeController(SpeakerRepository speakers, EpisodeRepository episodes,
 			PodcastRepository podcasts, SampleRepository sample) {
-		this.appearances = appearances;
 		this.speakers = speakers;
 		this.episodes = episodes;
 		this.podcasts = podcasts;
@@ -37,8 +33,8 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		// people as the people index counts them: everyone with at least one quote
-		model.addAttribute("totals", new LibraryTotals(appearances.count(), speakers.countQuoted(), episodes.count(),
+		// counted as quotes are written; people as the people index counts them: everyone with a quote
+		model.addAttribute("totals", new LibraryTotals(podcasts.countQuotes(), speakers.countQuoted(), episodes.count(),
 				podcasts.count()));
 		// the totals count the sample; the page says how much of them it is
 		model.addAttribute("sample", sample.find());

@@ -3,6 +3,7 @@ package org.podquote.importer;
 import java.net.URI;
 import java.util.List;
 
+import org.podquote.importer.feed.ChaptersReader;
 import org.podquote.importer.feed.FeedReader;
 import org.podquote.importer.feed.FetchException;
 import org.podquote.importer.feed.FetchProperties;
@@ -31,8 +32,11 @@ class FeedImport {
 
 	private final HttpFetcher fetcher;
 
-	FeedImport(TranscriptImporter importer, ImportProperties properties, FetchProperties fetch) {
+	private final EpisodeMoments moments;
+
+	FeedImport(TranscriptImporter importer, ImportProperties properties, FetchProperties fetch, EpisodeMoments moments) {
 		this.importer = importer;
+		this.moments = moments;
 		this.fetcher = new HttpFetcher(HttpFetcher.DEFAULT_CONNECT_TIMEOUT, properties.fetchTimeout(),
 				properties.fetchMaxBytes(), fetch.rules());
 	}
@@ -74,6 +78,7 @@ class FeedImport {
 			var transcript = item.richestTranscript();
 			if (transcript.isEmpty()) {
 				importEpisodeOnly(source, item, target, report);
+				importMoments(source, item, target, report);
 				continue;
 			}
 			String url = resolve(source, transcript.get().url());
@@ -95,6 +100,40 @@ class FeedImport {
 				report.fail(source + ":" + item.line() + ": the transcript of \"" + target.title()
 						+ "\" could not be fetched: " + ex.describe());
 			}
+			importMoments(source, item, target, report);
+		}
+	}
+
+	/**
+	 * The item's chapters (fetched under the same network rules as its transcript) and soundbites. A
+	 * chapters file that cannot be had or read is noted with the item's line and changes nothing: the
+	 * episode keeps the chapters it had.
+	 */
+	private void importMoments(String source, ParsedFeed.Item item, EpisodeTarget target, ImportReport report) {
+		if (item.chaptersUrl() == null && item.soundbites().isEmpty()) {
+			return;
+		}
+		List<ChaptersReader.ParsedChapter> chapters = null;
+		if (item.chaptersUrl() != null) {
+			String url = resolve(source, item.chaptersUrl());
+			try {
+				chapters = ChaptersReader.read(url, fetcher.fetch(url).body());
+			}
+			catch (FetchException ex) {
+				report.note(source + ":" + item.line() + ": the chapters of \"" + target.title()
+						+ "\" could not be fetched: " + ex.describe());
+			}
+			catch (TranscriptParseException ex) {
+				report.note(source + ":" + item.line() + ": the chapters of \"" + target.title()
+						+ "\" could not be read: " + ex.describe());
+			}
+		}
+		try {
+			moments.store(target, chapters, item.soundbites());
+		}
+		catch (DataAccessException ex) {
+			report.fail(source + ":" + item.line() + ": the chapters of \"" + target.title()
+					+ "\" could not be stored: " + TranscriptImporter.describe(ex));
 		}
 	}
 

@@ -69,10 +69,12 @@ class Library {
 		return aliases.containsKey(SpeakerNames.key(label));
 	}
 
-	/** The person of a name, after the configured aliases; spacing and case do not matter. */
+	/** The person of a name, after the configured aliases and those of merges; spacing and case do not matter. */
 	Speaker speaker(String label) {
 		String name = aliases.getOrDefault(SpeakerNames.key(label), label);
+		// a person merged into another is that person's alias now: their name finds the person it stands for
 		return speakers.findByNameKey(SpeakerNames.key(name))
+			.or(() -> speakers.findByAliasKey(SpeakerNames.key(name)).stream().findFirst())
 			.orElseGet(() -> speakers.save(new Speaker(Slugs.unique(name, speakers::existsBySlug),
 					SpeakerNames.clean(name))));
 	}

@@ -463,7 +463,9 @@ public class TranscriptImporter {
 		for (ParsedFeed.Person person : target.persons()) {
 			if (voices.voiceOf(person.name()) == null) {
 				String role = person.role() == null ? ParsedFeed.Person.DEFAULT_ROLE : person.role();
-				credit(episode, library.speaker(person.name()), role, person.group());
+				Speaker speaker = library.speaker(person.name());
+				speaker.describe(person.img(), person.href());
+				credit(episode, speaker, role, person.group());
 			}
 		}
 	}

@@ -30,24 +30,31 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 	List<CreditedPerson> findCredits(Podcast podcast, Pageable pageable);
 
 	@Query("""
-			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
-			from Appearance a join a.speaker s join a.episode e
-			where e.podcast = :podcast
-			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name, s.id""")
-	List<SpeakerCount> findMostQuoted(Podcast podcast, Pageable pageable);
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, t.quotes)
+			from SpeakerPodcastStat t join Speaker s on s.id = t.speakerId
+			where t.podcastId = :podcastId
+			order by t.quotes desc, s.name, s.id""")
+	List<SpeakerCount> findMostQuotedOn(long podcastId, Pageable pageable);
+
+	/** The show's most quoted people (counted as quotes are written). */
+	default List<SpeakerCount> findMostQuoted(Podcast podcast, Pageable pageable) {
+		return findMostQuotedOn(podcast.getId(), pageable);
+	}
 
 	long count();
+
+	/** Every quote of the library, counted as quotes are written. */
+	@Query("select coalesce(sum(t.quotes), 0) from PodcastStat t")
+	long countQuotes();
 
 	/**
 	 * The shows that hold quotes, those whose quoted episodes are newest first, then the most quoted:
 	 * a show whose episodes have no dates comes after the dated ones, never before them by a made-up date.
 	 */
 	@Query("""
-			select new org.podquote.podcast.QuotedShow(p.slug, p.title, count(a), max(e.publishedOn))
-			from Appearance a join a.episode e join e.podcast p
-			group by p.id, p.slug, p.title
-			order by max(e.publishedOn) desc nulls last, count(a) desc, p.title, p.id""")
+			select new org.podquote.podcast.QuotedShow(p.slug, p.title, t.quotes, t.latest)
+			from PodcastStat t join Podcast p on p.id = t.podcastId
+			order by t.latest desc nulls last, t.quotes desc, p.title, p.id""")
 	List<QuotedShow> findRecentlyQuoted(Pageable pageable);
 
 	@Query("""

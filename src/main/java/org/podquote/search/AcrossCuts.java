@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -44,20 +43,7 @@ final class AcrossCuts {
 	static final int HEAD_CHARS = QueryParser.MAX_LENGTH;
 
 	/** {@link QuoteAnalysis#EXACT} for Lucene, here to find the phrase's words in a passage. */
-	private static final Analyzer EXACT;
-
-	static {
-		try {
-			EXACT = CustomAnalyzer.builder()
-				.withTokenizer("standard")
-				.addTokenFilter("lowercase")
-				.addTokenFilter("asciiFolding")
-				.build();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	private static final Analyzer EXACT = QuoteAnalysis.lucene(QuoteAnalysis.EXACT);
 
 	private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
@@ -73,7 +59,7 @@ final class AcrossCuts {
 		public void bind(TypeBindingContext context) {
 			context.dependencies().use("lead").use("text");
 			IndexFieldReference<String> field = context.indexSchemaElement()
-				.field(FIELD, f -> f.asString().analyzer(QuoteAnalysis.EXACT))
+				.field(FIELD, f -> f.asString().analyzer(QuoteAnalysis.GRAMS).searchAnalyzer(QuoteAnalysis.GRAMS_QUERY))
 				.toReference();
 			context.bridge(Appearance.class, (document, appearance, write) -> {
 				if (appearance.getLead() != null) {
@@ -99,11 +85,61 @@ final class AcrossCuts {
 	/** The passages whose own text holds the phrase, or that the phrase reaches from the lead into. */
 	static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
 		return f.bool()
-			.should(f.phrase().field(QuoteIndexMapping.TEXT_EXACT).matching(phrase))
+			.should(f.phrase().field(QuoteIndexMapping.TEXT_GRAMS).matching(phrase))
 			.should(f.bool()
 				.must(f.phrase().field(FIELD).matching(phrase))
 				.mustNot(f.phrase().field(LEAD).matching(phrase)))
 			.toPredicate();
+	}
+
+	/**
+	 * The snippet of a hit with its phrases' words marked. Phrases are matched on the grams field,
+	 * which keeps no text for the engine to highlight, so they are found here, with the exact
+	 * analyzer, in the quote's own text. When the engine marked words (of the query's other terms),
+	 * its snippet stays where it is and gains the phrases inside it; else the snippet is the stretch
+	 * of the text around the first phrase found, at most {@code chars} long, cut at spaces.
+	 *
+	 * @param snippetHtml the engine's snippet, a piece of {@code text}, escaped, with marks; or null
+	 * when the engine marked nothing
+	 * @return the snippet, or {@code snippetHtml} when no phrase is in the text (a phrase across a cut)
+	 */
+	static String markPhrases(String snippetHtml, String text, List<String> phrases, int chars) {
+		if (phrases.isEmpty()) {
+			return snippetHtml;
+		}
+		List<Token> tokens = tokens(text);
+		List<int[]> marks = new ArrayList<>();
+		for (String phrase : phrases) {
+			List<String> terms = terms(phrase);
+			for (int i = 0; !terms.isEmpty() && i + terms.size() <= tokens.size(); i++) {
+				boolean matches = true;
+				for (int k = 0; k < terms.size() && matches; k++) {
+					matches = tokens.get(i + k).term().equals(terms.get(k));
+				}
+				if (matches) {
+					marks.add(new int[] { tokens.get(i).start(), tokens.get(i + terms.size() - 1).end() });
+				}
+			}
+		}
+		if (marks.isEmpty()) {
+			return snippetHtml;
+		}
+		marks.sort((a, b) -> Integer.compare(a[0], b[0]));
+		if (snippetHtml != null) {
+			int at = engineMarks(snippetHtml, text, marks);
+			if (at >= 0) {
+				return render(text, at, at + plain(snippetHtml).length(), marks);
+			}
+		}
+		int[] first = marks.get(0);
+		if (first[1] <= chars) {
+			return render(text, 0, Math.max(first[1], beginning(text, chars)), marks);
+		}
+		// some words before the phrase, from a space, then up to chars in all, to a space
+		int start = text.lastIndexOf(' ', Math.max(0, first[0] - chars / 5));
+		start = start < 0 ? 0 : start + 1;
+		int end = start + chars >= text.length() ? text.length() : text.lastIndexOf(' ', start + chars);
+		return render(text, start, Math.max(end, first[1]), marks);
 	}
 
 	/**
@@ -134,7 +170,7 @@ final class AcrossCuts {
 		if (at == 0) {
 			window = Math.max(window, at + plain(snippetHtml).length());
 		}
-		return render(text, Math.max(window, end), marks);
+		return render(text, 0, Math.max(window, end), marks);
 	}
 
 	private record Token(String term, int start, int end) {
@@ -200,8 +236,8 @@ final class AcrossCuts {
 		return end > 0 ? end : chars;
 	}
 
-	/** The text up to {@code end}, escaped, with the marks (which may overlap) inside it. */
-	private static String render(String text, int end, List<int[]> marks) {
+	/** The text from {@code start} to {@code end}, escaped, with the marks (which may overlap) inside it. */
+	private static String render(String text, int start, int end, List<int[]> marks) {
 		boolean[] marked = new boolean[end];
 		for (int[] mark : marks) {
 			for (int i = Math.max(0, mark[0]); i < Math.min(end, mark[1]); i++) {
@@ -209,7 +245,7 @@ final class AcrossCuts {
 			}
 		}
 		StringBuilder html = new StringBuilder();
-		int i = 0;
+		int i = start;
 		while (i < end) {
 			int j = i;
 			while (j < end && marked[j] == marked[i]) {

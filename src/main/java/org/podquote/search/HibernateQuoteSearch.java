@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -27,6 +28,7 @@ import org.hibernate.search.util.common.data.Range;
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -63,6 +65,12 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final EntityManager entityManager;
 
+	/**
+	 * A search with facets (the page's, the API's) counts its hits exactly below this many; above, it
+	 * says "about N" and counts its facets on a sample ({@link QuoteIndexMapping#SAMPLE}).
+	 */
+	private final long exactBelow;
+
 	private final AppearanceRepository appearances;
 
 	private final FacetLabels facetLabels;
@@ -74,8 +82,10 @@ class HibernateQuoteSearch implements QuoteSearch {
 	private final PrefixExpansion prefixes;
 
 	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
-			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes) {
+			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes,
+			@Value("${podquote.search.exact-count-below:" + EXACT_COUNT_BELOW + "}") long exactBelow) {
 		this.entityManager = entityManager;
+		this.exactBelow = exactBelow;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
 		this.spelling = spelling;
@@ -97,6 +107,11 @@ class HibernateQuoteSearch implements QuoteSearch {
 		int snippetChars = query.episodeId() == null ? SNIPPET_CHARS : WHOLE_TEXT_CHARS;
 		List<Range<LocalDate>> years = query.facets() ? facetLabels.yearRanges() : List.of();
 		int offset = Math.max(0, Math.min(query.page() * query.size(), RESULT_WINDOW - query.size()));
+		// Facets cost a visit to every hit. First count on the sample, one quote in SAMPLE_RATE, which is cheap;
+		// when that says the hits are many, the page's hits are found with a bounded count and the facets
+		// are the sample's, scaled; when few, one query counts them and their facets exactly.
+		Counted sample = query.facets() ? counted(query, parsed, years, true) : null;
+		boolean many = sample != null && sample.total() * QuoteIndexMapping.SAMPLE_RATE >= exactBelow;
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.select(f -> f.composite()
@@ -110,16 +125,34 @@ class HibernateQuoteSearch implements QuoteSearch {
 				.tag("<mark>", "</mark>")
 				.fragmentSize(snippetChars)
 				.numberOfFragments(1));
-		if (query.facets()) {
-			search = search.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER, String.class)
-				.maxTermCount(FACET_SIZE))
-				.aggregation(PODCASTS, f -> f.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(FACET_SIZE));
+		if (many) {
+			search = search.totalHitCountThreshold(exactBelow);
+		}
+		else if (query.facets()) {
+			search = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
 			if (!years.isEmpty()) {
-				search = search.aggregation(YEARS,
-						f -> f.range().field(QuoteIndexMapping.PUBLISHED, LocalDate.class).ranges(years));
+				search = search.aggregation(YEARS, years(years));
 			}
 		}
 		SearchResult<Row> result = search.fetch(offset, query.size());
+		long total = result.total().hitCountLowerBound();
+		boolean exact = result.total().isHitCountExact();
+		Counted counted;
+		if (!query.facets()) {
+			counted = null;
+		}
+		else if (!many) {
+			counted = new Counted(total, result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+					years.isEmpty() ? Map.of() : result.aggregation(YEARS));
+		}
+		else if (exact) {
+			// the sample overestimated: few enough to count exactly
+			counted = counted(query, parsed, years, false);
+		}
+		else {
+			counted = sample.scaled(QuoteIndexMapping.SAMPLE_RATE);
+			total = counted.total();
+		}
 
 		Map<Long, Appearance> found = appearances.findAllWithContext(result.hits().stream().map(Row::id).toList())
 			.stream()
@@ -129,20 +162,24 @@ class HibernateQuoteSearch implements QuoteSearch {
 		for (Row row : result.hits()) {
 			Appearance appearance = found.get(row.id());
 			if (appearance != null) {
-				String snippet = row.highlights().isEmpty() ? HtmlUtils.htmlEscape(beginning(appearance.getText()))
+				String engine = row.highlights().isEmpty() ? null
 						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
+				String snippet = AcrossCuts.markPhrases(engine, appearance.getText(), phrases, snippetChars);
+				if (snippet == null) {
+					snippet = HtmlUtils.htmlEscape(beginning(appearance.getText()));
+				}
 				snippet = AcrossCuts.mark(snippet, appearance.getLead(), appearance.getText(), phrases, snippetChars);
 				hits.add(new QuoteHit(QuoteView.of(appearance), snippet, row.score()));
 			}
 		}
-		Facets facets = query.facets() ? new Facets(facetLabels.speakers(result.aggregation(SPEAKERS)),
-				facetLabels.podcasts(result.aggregation(PODCASTS)),
-				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS))) : Facets.NONE;
-		long total = result.total().hitCount();
+		Facets facets = counted != null ? new Facets(facetLabels.speakers(counted.speakers()),
+				facetLabels.podcasts(counted.podcasts()),
+				years.isEmpty() ? List.of() : FacetLabels.years(counted.years())) : Facets.NONE;
 		String suggestion = total < SPELLING_CHECKED_BELOW ? suggestion(query, parsed, total) : null;
 		List<NameMatch> matches = query.episodeId() == null ? nameMatches.of(query.text()) : List.of();
-		return new SearchPage<>(hits, total, query.page(), query.size(), result.took(), parsed.notes(), facets,
-				suggestion, matches);
+		Duration took = sample == null ? result.took() : result.took().plus(sample.took());
+		return new SearchPage<>(hits, total, query.page(), query.size(), took, parsed.notes(), facets, suggestion,
+				matches, exact);
 	}
 
 	@Override
@@ -170,6 +207,59 @@ class HibernateQuoteSearch implements QuoteSearch {
 			entityManager.clear();
 		}
 	}
+
+	/** How many hits a query has and how they fall by speaker, podcast and year. */
+	private record Counted(long total, Map<String, Long> speakers, Map<String, Long> podcasts,
+			Map<Range<LocalDate>, Long> years, Duration took) {
+
+		Counted(long total, Map<String, Long> speakers, Map<String, Long> podcasts, Map<Range<LocalDate>, Long> years) {
+			this(total, speakers, podcasts, years, Duration.ZERO);
+		}
+
+		Counted scaled(int rate) {
+			return new Counted(total * rate, times(speakers, rate), times(podcasts, rate), times(years, rate), took);
+		}
+
+		private static <K> Map<K, Long> times(Map<K, Long> counts, int rate) {
+			Map<K, Long> scaled = new java.util.LinkedHashMap<>();
+			counts.forEach((k, v) -> scaled.put(k, v * rate));
+			return scaled;
+		}
+
+	}
+
+	/** The hits and their facets counted over every hit, or over the sample alone. */
+	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, List<Range<LocalDate>> years, boolean sampled) {
+		var search = Search.session(entityManager)
+			.search(Appearance.class)
+			.where(f -> sampled ? f.bool()
+				.filter(predicate(f, query, parsed))
+				.filter(f.match().field(QuoteIndexMapping.SAMPLE).matching(QuoteIndexMapping.SAMPLED))
+				: f.bool().filter(predicate(f, query, parsed)));
+		var counting = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
+		if (!years.isEmpty()) {
+			counting = counting.aggregation(YEARS, years(years));
+		}
+		SearchResult<?> result = counting.fetch(0);
+		return new Counted(result.total().hitCount(), result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+				years.isEmpty() ? Map.of() : result.aggregation(YEARS), result.took());
+	}
+
+	private SearchAggregation<Map<String, Long>> speakers() {
+		return Search.session(entityManager).scope(Appearance.class).aggregation()
+			.terms().field(QuoteIndexMapping.SPEAKER, String.class).maxTermCount(FACET_SIZE).toAggregation();
+	}
+
+	private SearchAggregation<Map<String, Long>> podcasts() {
+		return Search.session(entityManager).scope(Appearance.class).aggregation()
+			.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(FACET_SIZE).toAggregation();
+	}
+
+	private SearchAggregation<Map<Range<LocalDate>, Long>> years(List<Range<LocalDate>> years) {
+		return Search.session(entityManager).scope(Appearance.class).aggregation()
+			.range().field(QuoteIndexMapping.PUBLISHED, LocalDate.class).ranges(years).toAggregation();
+	}
+
 
 	/**
 	 * The query spelt as the index has it, when that finds more quotes under the same filters; else

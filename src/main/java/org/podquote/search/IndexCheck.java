@@ -47,9 +47,12 @@ class IndexCheck implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final LibraryVersion version;
+
 	IndexCheck(IndexRebuild rebuild, EntityManager entityManager, AppearanceRepository appearances,
-			TransactionTemplate transactions, IndexStatus status, Clock clock) {
+			TransactionTemplate transactions, IndexStatus status, Clock clock, LibraryVersion version) {
 		this.rebuild = rebuild;
+		this.version = version;
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.transactions = transactions;
@@ -118,6 +121,10 @@ class IndexCheck implements ApplicationRunner {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			status.failed(clock.instant(), "interrupted");
+		}
+		finally {
+			// what was counted in the index while it was rebuilt is counted again
+			version.changed();
 		}
 	}
 

@@ -2,6 +2,9 @@ package org.podquote.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -38,17 +41,53 @@ class NameMatches {
 
 	private final EntityManager entityManager;
 
-	NameMatches(SpeakerRepository speakers, PodcastRepository podcasts, EntityManager entityManager) {
+	/** How many queries' answers are kept per version of the library. */
+	static final int KEPT = 2_000;
+
+	private final LibraryVersion version;
+
+	/** The answers of one version of the library, by name, the least recently asked dropped first. */
+	private record Kept(long version, Map<String, List<NameMatch>> answers) {
+	}
+
+	private volatile Kept kept = new Kept(-1, Map.of());
+
+	NameMatches(SpeakerRepository speakers, PodcastRepository podcasts, EntityManager entityManager,
+			LibraryVersion version) {
 		this.speakers = speakers;
 		this.podcasts = podcasts;
 		this.entityManager = entityManager;
+		this.version = version;
 	}
 
+	/** The people and shows the query names: read once per query and version of the library. */
 	List<NameMatch> of(String query) {
 		String name = name(query);
 		if (name == null) {
 			return List.of();
 		}
+		long now = version.current();
+		Kept held = kept;
+		if (held.version() != now) {
+			held = new Kept(now, Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, List<NameMatch>> eldest) {
+					return size() > KEPT;
+				}
+
+			}));
+			kept = held;
+		}
+		List<NameMatch> answer = held.answers().get(name);
+		if (answer == null) {
+			answer = List.copyOf(lookUp(name));
+			held.answers().put(name, answer);
+		}
+		return answer;
+	}
+
+	private List<NameMatch> lookUp(String name) {
 		Optional<String> slug = slug(name);
 		List<NameMatch> matches = new ArrayList<>();
 		speakers.findByNameKey(SpeakerNames.key(name))

@@ -1,5 +1,13 @@
 package org.podquote.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -19,9 +27,10 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	/**
 	 * Which analysis built an index: every document carries it ({@link QuoteIndexMapping#ANALYSIS}),
 	 * and {@link IndexCheck} rebuilds an index whose documents carry another. Change it whenever an
-	 * analyzer below changes. (Indexes before it had none: Porter.)
+	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample; 4: phrases on {@link #GRAMS}).
+	 * (Indexes before it had none: Porter.)
 	 */
-	static final String VERSION = "2-kstem";
+	static final String VERSION = "4-grams";
 
 	/** Words: lightly stemmed, so "models" finds "model" and "tested" finds "test". */
 	static final String ENGLISH = "english";
@@ -32,27 +41,80 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	/** Exact phrases: lower-cased and folded but not stemmed. */
 	static final String EXACT = "exact";
 
+	/**
+	 * Phrases, fast: the exact words, and each pair of adjacent words of which one is a very common
+	 * word ({@code common-words.txt}) as one more term at the first word's position ("a_lot",
+	 * "lot_of"), which is Lucene's CommonGramsFilter. A phrase of common words then matches on its
+	 * pairs, whose positions are few, rather than on "a" and "of", whose positions are in nearly every
+	 * quote; what it finds is the same.
+	 */
+	static final String GRAMS = "exact_grams";
+
+	/** {@link #GRAMS} for the query: the pairs alone where a word has one (CommonGramsQueryFilter). */
+	static final String GRAMS_QUERY = "exact_grams_query";
+
+	/** The word list of {@link #GRAMS}, on the class path. */
+	static final String COMMON_WORDS = "org/podquote/search/common-words.txt";
+
 	static final String SORT = "sort";
+
+	/** The token filters of each analyzer, after the standard tokenizer, by their Lucene names. */
+	private static final Map<String, List<String>> FILTERS = Map.of(
+			ENGLISH, List.of("englishPossessive", "lowercase", "asciiFolding", "kStem", "englishMinimalStem"),
+			PLURAL, List.of("englishPossessive", "lowercase", "asciiFolding", "englishMinimalStem"),
+			EXACT, List.of("lowercase", "asciiFolding"),
+			GRAMS, List.of("lowercase", "asciiFolding", "commonGrams"),
+			GRAMS_QUERY, List.of("lowercase", "asciiFolding", "commonGramsQuery"));
+
+	/** The parameters of the filters that take some. */
+	private static final Map<String, Map<String, String>> PARAMS = Map.of(
+			"commonGrams", Map.of("words", COMMON_WORDS, "ignoreCase", "false"),
+			"commonGramsQuery", Map.of("words", COMMON_WORDS, "ignoreCase", "false"));
+
+	private static final String TOKENIZER = "standard";
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(ENGLISH)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("englishPossessive")
-			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding")
-			.tokenFilter("kStem")
-			.tokenFilter("englishMinimalStem");
-		context.analyzer(PLURAL)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("englishPossessive")
-			.tokenFilter("lowercase")
-			.tokenFilter("asciiFolding")
-			.tokenFilter("englishMinimalStem");
-		context.analyzer(EXACT).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		FILTERS.forEach((name, filters) -> {
+			var analyzer = context.analyzer(name).custom().tokenizer(TOKENIZER);
+			for (String filter : filters) {
+				var step = analyzer.tokenFilter(filter);
+				PARAMS.getOrDefault(filter, Map.of()).forEach(step::param);
+			}
+		});
 		context.normalizer(SORT).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+	}
+
+	/** The words of {@link #COMMON_WORDS}, for the backends that take them as a list. */
+	static List<String> commonWords() {
+		try (var in = QuoteAnalysis.class.getClassLoader().getResourceAsStream(COMMON_WORDS)) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(l -> !l.isEmpty() && !l.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One of the analyzers above as plain Lucene builds it, for what reads or marks text outside
+	 * Hibernate Search: the same definition, not a copy of it.
+	 */
+	static Analyzer lucene(String name) {
+		try {
+			CustomAnalyzer.Builder builder = CustomAnalyzer
+				.builder(new ClasspathResourceLoader(QuoteAnalysis.class.getClassLoader()))
+				.withTokenizer(TOKENIZER);
+			for (String filter : FILTERS.get(name)) {
+				builder.addTokenFilter(filter, new java.util.HashMap<>(PARAMS.getOrDefault(filter, Map.of())));
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

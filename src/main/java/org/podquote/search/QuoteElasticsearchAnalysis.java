@@ -15,6 +15,10 @@ public class QuoteElasticsearchAnalysis implements ElasticsearchAnalysisConfigur
 
 	private static final String PLURAL_STEM = "english_plural_stem";
 
+	private static final String GRAMS = "podquote_common_grams";
+
+	private static final String GRAMS_QUERY = "podquote_common_grams_query";
+
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		// Lucene's EnglishPossessiveFilter, which the engine exposes only as a stemmer language.
@@ -29,6 +33,14 @@ public class QuoteElasticsearchAnalysis implements ElasticsearchAnalysisConfigur
 			.tokenizer("standard")
 			.tokenFilters(POSSESSIVE, "lowercase", "asciifolding", PLURAL_STEM);
 		context.analyzer(QuoteAnalysis.EXACT).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+		String[] common = QuoteAnalysis.commonWords().toArray(String[]::new);
+		context.tokenFilter(GRAMS).type("common_grams").param("common_words", common);
+		context.tokenFilter(GRAMS_QUERY).type("common_grams").param("common_words", common).param("query_mode", true);
+		context.analyzer(QuoteAnalysis.GRAMS).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding", GRAMS);
+		context.analyzer(QuoteAnalysis.GRAMS_QUERY)
+			.custom()
+			.tokenizer("standard")
+			.tokenFilters("lowercase", "asciifolding", GRAMS_QUERY);
 		context.normalizer(QuoteAnalysis.SORT).custom().tokenFilters("lowercase", "asciifolding");
 	}
 

@@ -32,6 +32,12 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	static final String TEXT_EXACT = "text_exact";
 
+	/**
+	 * The exact words with the pairs of common words ({@link QuoteAnalysis#GRAMS}), where phrases are
+	 * matched; neither stored nor highlighted: the app marks a phrase's words itself ({@link AcrossCuts#markPhrases}).
+	 */
+	static final String TEXT_GRAMS = "text_grams";
+
 	/** The text with plurals made singular and nothing else, to rank a word's own forms first. */
 	static final String TEXT_PLURAL = "text_plural";
 
@@ -47,6 +53,17 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	static final String PUBLISHED = "episode.publishedOn";
 
 	static final String POSITION = "position";
+
+	/**
+	 * One quote in {@link #SAMPLE_RATE} carries {@link #SAMPLED} here, chosen by a hash of its id (so
+	 * evenly across shows, speakers and years): the facets of a search with very many hits are counted
+	 * on these and scaled, which visits a sixteenth of the hits (see {@link HibernateQuoteSearch}).
+	 */
+	static final String SAMPLE = "sample";
+
+	static final String SAMPLED = "1";
+
+	static final int SAMPLE_RATE = 16;
 
 	/** What the quote means: its sentence embedding, for search by meaning (see {@link HybridSearch}). */
 	static final String MEANING = "meaning";
@@ -65,10 +82,17 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(QuoteAnalysis.EXACT)
 			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_PLURAL)
-			.analyzer(QuoteAnalysis.PLURAL);
-		appearance.property("lead").fullTextField(AcrossCuts.LEAD).analyzer(QuoteAnalysis.EXACT);
+			.analyzer(QuoteAnalysis.PLURAL)
+			.fullTextField(TEXT_GRAMS)
+			.analyzer(QuoteAnalysis.GRAMS)
+			.searchAnalyzer(QuoteAnalysis.GRAMS_QUERY);
+		appearance.property("lead")
+			.fullTextField(AcrossCuts.LEAD)
+			.analyzer(QuoteAnalysis.GRAMS)
+			.searchAnalyzer(QuoteAnalysis.GRAMS_QUERY);
 		appearance.binder(new AcrossCuts.Binder());
 		appearance.binder(new AnalysisBinder());
+		appearance.binder(new SampleBinder());
 		appearance.property("position").genericField(POSITION).sortable(Sortable.YES);
 		// HNSW graph of byte vectors compared by cosine; a quote not embedded yet has none.
 		appearance.property("meaning").vectorField(Embedder.DIMENSIONS).vectorSimilarity(VectorSimilarity.COSINE);
@@ -94,6 +118,31 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 		mapping.type(Podcast.class).property("slug").keywordField().aggregable(Aggregable.YES);
 		mapping.type(Speaker.class).property("slug").keywordField().aggregable(Aggregable.YES);
+	}
+
+	/** Puts {@link #SAMPLED} on the quotes of the sample. */
+	static final class SampleBinder implements TypeBinder {
+
+		@Override
+		public void bind(TypeBindingContext context) {
+			context.dependencies().useRootOnly();
+			IndexFieldReference<String> field = context.indexSchemaElement().field(SAMPLE, f -> f.asString()).toReference();
+			context.bridge(Appearance.class, (document, appearance, write) -> {
+				if (appearance.getId() != null && sampled(appearance.getId())) {
+					document.addValue(field, SAMPLED);
+				}
+			});
+		}
+
+	}
+
+	/** Whether a quote is in the sample: ids are consecutive, so they are mixed first (Stafford's mix 13). */
+	static boolean sampled(long id) {
+		long z = id;
+		z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+		z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+		z = z ^ (z >>> 31);
+		return Long.remainderUnsigned(z, SAMPLE_RATE) == 0;
 	}
 
 	/** Stamps every document with the analysis that built it, so that the start-up check can tell an old index. */

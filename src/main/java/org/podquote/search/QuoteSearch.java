@@ -17,6 +17,12 @@ public interface QuoteSearch {
 	 */
 	int SPELLING_CHECKED_BELOW = 20;
 
+	/**
+	 * Searches with facets count their hits exactly below this many; above, the total is "about N"
+	 * and the facets are counted on a sample (podquote.search.exact-count-below to change it).
+	 */
+	int EXACT_COUNT_BELOW = 10_000;
+
 	/** A search that finds fewer quotes than this may come with another spelling of its rare words too. */
 	int SUGGEST_BELOW = 3;
 

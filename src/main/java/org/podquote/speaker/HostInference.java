@@ -26,18 +26,8 @@ class HostInference {
 
 	static final int MIN_OPENED = 3;
 
-	/** Positions looked at for who opens an episode: past the first few, the first named voice is no opening. */
-	static final int OPENING_WITHIN = 10;
-
-	/** Ids per {@code in} list, well inside every database's limit on bound parameters. */
-	static final int IN_LIST = 1000;
-
-	/** How many transcribed episodes a show has. */
+	/** How many episodes of a show (transcribed, or opened by someone) there are. */
 	record ShowSize(long podcastId, long episodes) {
-	}
-
-	/** A named, spoken quote near the start of an episode. */
-	record Opening(long episodeId, int position, long speakerId) {
 	}
 
 	/**
@@ -77,20 +67,12 @@ class HostInference {
 		}
 		Map<Long, Long> sizes = new HashMap<>();
 		speakers.countTranscribedEpisodes(shows.keySet()).forEach(s -> sizes.put(s.podcastId(), s.episodes()));
-		List<Long> ids = shows.values().stream().flatMap(List::stream).map(SpeakerEpisode::episodeId).toList();
-		Map<Long, Opening> first = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += IN_LIST) {
-			for (Opening o : speakers.findOpenings(ids.subList(from, Math.min(from + IN_LIST, ids.size())),
-					OPENING_WITHIN)) {
-				first.merge(o.episodeId(), o, (a, b) -> a.position() <= b.position() ? a : b);
-			}
-		}
+		// who opens each episode is found as its quotes are written (LibraryStats), not read here
+		Map<Long, Long> opens = new HashMap<>();
+		speakers.countOpened(speaker.getId()).forEach(s -> opens.put(s.podcastId(), s.episodes()));
 		List<Host> hosts = new ArrayList<>();
 		shows.forEach((podcastId, list) -> {
-			long opened = list.stream()
-				.map(e -> first.get(e.episodeId()))
-				.filter(o -> o != null && o.speakerId() == speaker.getId())
-				.count();
+			long opened = opens.getOrDefault(podcastId, 0L);
 			long size = sizes.getOrDefault(podcastId, (long) list.size());
 			if (holds(list.size(), size, opened)) {
 				hosts.add(new Host(list.get(0).podcastTitle(), list.size(), size, opened));

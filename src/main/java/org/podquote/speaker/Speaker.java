@@ -35,6 +35,12 @@ public class Speaker {
 	@Column(name = "alias")
 	private Set<String> aliases = new LinkedHashSet<>();
 
+	/** A picture of the person from a feed's {@code podcast:person img} (http or https), or null. */
+	private String imageUrl;
+
+	/** A page about the person from a feed's {@code podcast:person href} (http or https), or null. */
+	private String linkUrl;
+
 	protected Speaker() {
 	}
 
@@ -62,6 +68,44 @@ public class Speaker {
 
 	public Set<String> getAliases() {
 		return aliases;
+	}
+
+	public String getImageUrl() {
+		return imageUrl;
+	}
+
+	public String getLinkUrl() {
+		return linkUrl;
+	}
+
+	/** Keeps what a feed says of the person's picture and page; what is not an http(s) address is dropped. */
+	public void describe(String image, String link) {
+		if (Speakers.isWebAddress(image)) {
+			this.imageUrl = image.strip();
+		}
+		if (Speakers.isWebAddress(link)) {
+			this.linkUrl = link.strip();
+		}
+	}
+
+	/** Takes the picture and page of a person merged into this one where this one has none. */
+	public void describeIfUnknown(String image, String link) {
+		if (imageUrl == null) {
+			imageUrl = image;
+		}
+		if (linkUrl == null) {
+			linkUrl = link;
+		}
+	}
+
+	/**
+	 * The person under another name: the name key follows; the caller makes sure no one else has it
+	 * and gives the slug.
+	 */
+	public void rename(String newName, String newSlug) {
+		this.name = newName;
+		this.nameKey = SpeakerNames.key(newName);
+		this.slug = newSlug;
 	}
 
 }

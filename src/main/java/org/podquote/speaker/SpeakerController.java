@@ -9,6 +9,7 @@ import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteCsv;
 import org.podquote.appearance.QuoteView;
+import org.podquote.episode.SampleRepository;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
 import org.podquote.search.SearchCriteria;
@@ -41,12 +42,6 @@ class SpeakerController {
 
 	static final int APPEARS_WITH = 8;
 
-	/**
-	 * The speaker's newest episodes that "appears with" looks at: everyone heard in them is read, so
-	 * a speaker of thousands of episodes costs no more than one of a few hundred.
-	 */
-	static final int APPEARS_WITH_EPISODES = 200;
-
 	static final int CSV_BATCH = 1000;
 
 	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
@@ -67,14 +62,17 @@ class SpeakerController {
 
 	private final QuoteSearch search;
 
+	private final SampleRepository sample;
+
 	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
-			HostInference hosts, Activities activities, QuoteSearch search) {
+			HostInference hosts, Activities activities, QuoteSearch search, SampleRepository sample) {
 		this.speakers = speakers;
 		this.list = list;
 		this.appearances = appearances;
 		this.hosts = hosts;
 		this.activities = activities;
 		this.search = search;
+		this.sample = sample;
 	}
 
 	/** Everyone with at least one quote, most quoted first; {@code name} keeps those whose name contains it. */
@@ -87,6 +85,7 @@ class SpeakerController {
 		Page<SpeakerCount> people = filter.isEmpty() ? speakers.findMostQuoted(request)
 				: speakers.findMostQuotedNamed(containing(filter), request);
 		model.addAttribute("people", people.getContent());
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("name", filter);
 		model.addAttribute("paging", Paging.of(people.getNumber(), PageSizes.PEOPLE, people.getTotalElements()));
 		return VIEW_LIST;
@@ -155,10 +154,7 @@ class SpeakerController {
 		model.addAttribute("episodeRows", shown.page(episodeIndex, PageSizes.SPEAKER_EPISODES));
 		model.addAttribute("episodePaging",
 				Paging.of(episodeIndex, PageSizes.SPEAKER_EPISODES, shown.episodes(), "episodePage", "episodes"));
-		List<Long> recent = all.episodeIds();
-		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker,
-				recent.subList(0, Math.min(recent.size(), APPEARS_WITH_EPISODES)), PageRequest.of(0, APPEARS_WITH)));
-		model.addAttribute("appearsWithLatest", recent.size() > APPEARS_WITH_EPISODES ? APPEARS_WITH_EPISODES : null);
+		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
 		return VIEW_PAGE;
 	}
 

@@ -9,6 +9,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+/**
+ * People, and what the pages count of them: read from the counts kept as quotes are written
+ * ({@code org.podquote.stats}), never by counting a person's quotes on a page view.
+ */
 public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	Optional<Speaker> findBySlug(String slug);
@@ -29,11 +33,9 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	/** The people index: everyone with at least one quote, most quoted first. */
 	@Query(value = """
-			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
-			from Appearance a join a.speaker s
-			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name, s.id""",
-			countQuery = "select count(s) from Speaker s where exists (select a.id from Appearance a where a.speaker = s)")
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, t.quotes)
+			from SpeakerStat t join Speaker s on s.id = t.speakerId
+			order by t.quotes desc, s.name, s.id""", countQuery = "select count(t) from SpeakerStat t")
 	Page<SpeakerCount> findMostQuoted(Pageable pageable);
 
 	/**
@@ -41,31 +43,29 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 	 * pattern over {@link Speaker#getNameKey() the lower-case name} with {@code !} as its escape.
 	 */
 	@Query(value = """
-			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, count(a))
-			from Appearance a join a.speaker s
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, t.quotes)
+			from SpeakerStat t join Speaker s on s.id = t.speakerId
 			where s.nameKey like :pattern escape '!'
-			group by s.id, s.slug, s.name
-			order by count(a) desc, s.name, s.id""", countQuery = """
-			select count(s) from Speaker s
-			where s.nameKey like :pattern escape '!' and exists (select a.id from Appearance a where a.speaker = s)""")
+			order by t.quotes desc, s.name, s.id""", countQuery = """
+			select count(t) from SpeakerStat t join Speaker s on s.id = t.speakerId
+			where s.nameKey like :pattern escape '!'""")
 	Page<SpeakerCount> findMostQuotedNamed(String pattern, Pageable pageable);
 
 	/** People with at least one quote: the people the index lists and the home page counts. */
-	@Query("select count(s) from Speaker s where exists (select a.id from Appearance a where a.speaker = s)")
+	@Query("select count(t) from SpeakerStat t")
 	long countQuoted();
 
-	/**
-	 * The speaker's episodes with how many of their quotes each holds: counted on the index
-	 * ({@code speaker_id, episode_id, position}) first, so that each episode is joined once, not
-	 * once per quote.
-	 */
+	/** The speaker's episodes with how many of their quotes each holds. */
+	default List<SpeakerEpisode> findEpisodes(Speaker speaker) {
+		return findEpisodesOf(speaker.getId());
+	}
+
 	@Query("""
 			select new org.podquote.speaker.SpeakerEpisode(e.id, e.slug, e.title, p.id, p.slug, p.title, e.publishedOn,
-			  mine.quotes)
-			from (select a.episode.id as episodeId, count(*) as quotes from Appearance a where a.speaker = :speaker
-			      group by a.episode.id) mine
-			  join Episode e on e.id = mine.episodeId join e.podcast p""")
-	List<SpeakerEpisode> findEpisodes(Speaker speaker);
+			  t.quotes)
+			from SpeakerEpisodeStat t join Episode e on e.id = t.episodeId join e.podcast p
+			where t.speakerId = :speakerId""")
+	List<SpeakerEpisode> findEpisodesOf(long speakerId);
 
 	/** The shows on which the speaker holds a credit. */
 	@Query("select distinct e.podcast.id from Credit c join c.episode e where c.speaker = :speaker")
@@ -73,40 +73,41 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	/** How many episodes with a transcript (at least one quote) each show has. */
 	@Query("""
-			select new org.podquote.speaker.HostInference$ShowSize(e.podcast.id, count(e))
-			from Episode e
-			where e.podcast.id in :podcastIds and exists (select a.id from Appearance a where a.episode = e)
-			group by e.podcast.id""")
+			select new org.podquote.speaker.HostInference$ShowSize(t.podcastId, count(t))
+			from EpisodeStat t
+			where t.podcastId in :podcastIds
+			group by t.podcastId""")
 	List<HostInference.ShowSize> countTranscribedEpisodes(Collection<Long> podcastIds);
 
-	/**
-	 * The named, spoken quotes among the first positions of these episodes: who opens each. Joined
-	 * from the episodes so that each is read by its index range ({@code episode_id, position}).
-	 */
+	/** In how many episodes of each show the speaker is the first named voice (counted as quotes are written). */
 	@Query("""
-			select new org.podquote.speaker.HostInference$Opening(e.id, a.position, a.speaker.id)
-			from Episode e join Appearance a on a.episode = e and a.position < :within
-			where e.id in :episodeIds and a.speaker is not null and a.heading = false""")
-	List<HostInference.Opening> findOpenings(Collection<Long> episodeIds, int within);
+			select new org.podquote.speaker.HostInference$ShowSize(t.podcastId, count(t))
+			from EpisodeStat t where t.openerId = :speakerId group by t.podcastId""")
+	List<HostInference.ShowSize> countOpened(long speakerId);
+
+	/** The speaker's totals, and the dates of their first and last dated episodes. */
+	default SpeakerStats findStats(Speaker speaker) {
+		return findStatsOf(speaker.getId());
+	}
 
 	@Query("""
-			select new org.podquote.speaker.SpeakerStats(count(a), count(distinct e.id), count(distinct e.podcast.id),
+			select new org.podquote.speaker.SpeakerStats(coalesce(sum(t.quotes), 0), count(t), count(distinct t.podcastId),
 			  min(e.publishedOn), max(e.publishedOn))
-			from Appearance a join a.episode e
-			where a.speaker = :speaker""")
-	SpeakerStats findStats(Speaker speaker);
+			from SpeakerEpisodeStat t join Episode e on e.id = t.episodeId
+			where t.speakerId = :speakerId""")
+	SpeakerStats findStatsOf(long speakerId);
 
-	/**
-	 * The people heard in most of these episodes (the speaker's), other than the speaker, with how
-	 * many they share: counted on the index ({@code episode_id, speaker_id}), then named.
-	 */
+	/** The people quoted in most episodes with the speaker, with how many they share, over all their episodes. */
+	default List<SpeakerCount> findAppearsWith(Speaker speaker, Pageable pageable) {
+		return findAppearsWithOf(speaker.getId(), pageable);
+	}
+
 	@Query("""
-			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, shared.episodes)
-			from (select a.speaker.id as speakerId, count(distinct a.episode.id) as episodes from Appearance a
-			      where a.speaker <> :speaker and a.episode.id in :episodeIds group by a.speaker.id) shared
-			  join Speaker s on s.id = shared.speakerId
-			order by shared.episodes desc, s.name, s.id""")
-	List<SpeakerCount> findAppearsWith(Speaker speaker, Collection<Long> episodeIds, Pageable pageable);
+			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, t.episodes)
+			from SpeakerPairStat t join Speaker s on s.id = t.otherId
+			where t.speakerId = :speakerId
+			order by t.episodes desc, s.name, s.id""")
+	List<SpeakerCount> findAppearsWithOf(long speakerId, Pageable pageable);
 
 	@Query("select distinct c.role from Credit c where c.speaker = :speaker order by c.role")
 	List<String> findRoles(Speaker speaker);
@@ -120,7 +121,7 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 			select new org.podquote.speaker.CreditedEpisode$Row(e.slug, e.title, p.slug, p.title, e.publishedOn, c.role)
 			from Credit c join c.episode e join e.podcast p
 			where c.speaker = :speaker
-			  and not exists (select a.id from Appearance a where a.episode = e and a.speaker = :speaker)
+			  and not exists (select t from SpeakerEpisodeStat t where t.episodeId = e.id and t.speakerId = c.speaker.id)
 			order by e.publishedOn desc nulls last, e.id desc, c.id""")
 	List<CreditedEpisode.Row> findCreditedNotQuoted(Speaker speaker, Pageable pageable);
 

@@ -3,6 +3,7 @@ package org.podquote.timeline;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.podquote.episode.SampleRepository;
 import org.podquote.speaker.SpeakerRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -23,12 +24,16 @@ class ChartsController {
 
 	private final SpeakerRepository speakers;
 
+	private final SampleRepository sample;
+
 	private final Clock clock;
 
-	ChartsController(TimelineRepository timelines, Activities activities, SpeakerRepository speakers, Clock clock) {
+	ChartsController(TimelineRepository timelines, Activities activities, SpeakerRepository speakers,
+			SampleRepository sample, Clock clock) {
 		this.timelines = timelines;
 		this.activities = activities;
 		this.speakers = speakers;
+		this.sample = sample;
 		this.clock = clock;
 	}
 
@@ -39,6 +44,8 @@ class ChartsController {
 		Activity activity = activities.ofLibrary();
 		model.addAttribute("since", since);
 		model.addAttribute("activity", activity);
+		// the counts include the sample while it is there; the page says so and tags what it alone makes
+		model.addAttribute("sample", sample.find());
 		model.addAttribute("speakersAllTime", speakers.findMostQuoted(top).getContent());
 		model.addAttribute("podcastsAllTime", timelines.findMostQuotedPodcasts(top));
 		// "since" ranks by date: with nothing dated it has nothing to rank, and says so

@@ -30,7 +30,8 @@ class QuotePageTest extends PageTest {
 		assertThat(page.select("meta[property=og:title]").attr("content"))
 			.isEqualTo("Sam Marks \u2014 \"The persona selection model\" by Sam Marks");
 		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost/quotes/" + id);
-		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+		assertThat(page.select("meta[property=og:image]").attr("content")).isEqualTo("http://localhost/quotes/" + id + "/card.png");
 		assertThat(page.select("#citation").text()).isEqualTo("Sam Marks, \u201c\"The persona selection model\" by Sam Marks\u201d, "
 				+ "LessWrong (Curated & Popular), 25 February 2026. http://localhost/quotes/" + id);
 	}

@@ -21,8 +21,8 @@ class PodcastPageTest extends PageTest {
 	void listsWhoIsCreditedAndMostQuoted() throws Exception {
 		Document page = page("/podcasts/lesswrong-curated-popular");
 
-		assertThat(page.select("section:has(h2:contains(Hosts and guests)) li").text()).isEqualTo("Sam Marks Author 1 episode");
-		assertThat(page.select("section:has(h2:contains(Most quoted)) li").text()).isEqualTo("Sam Marks 20 appearances");
+		assertThat(page.select("section:has(h2:contains(Hosts and guests)) li").text()).isEqualTo("Sam Marks Author Sample 1 episode");
+		assertThat(page.select("section:has(h2:contains(Most quoted)) li").text()).isEqualTo("Sam Marks Sample 20 appearances");
 	}
 
 	@Test

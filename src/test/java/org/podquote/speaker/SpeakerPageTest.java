@@ -25,7 +25,7 @@ class SpeakerPageTest extends PageTest {
 		assertThat(page.text()).doesNotContain("891");
 		assertThat(page.select("h2").eachText()).contains("Appearances Over Time", "Quotes", "Episodes");
 		assertThat(page.select(".show-filter")).as("one show: no podcast filter").isEmpty();
-		assertThat(page("/speakers").select(".people-list li").eachText()).containsExactly("S Sam Marks 20 appearances");
+		assertThat(page("/speakers").select(".people-list li").eachText()).containsExactly("S Sam Marks Sample 20 appearances");
 	}
 
 	@Test

@@ -14,7 +14,7 @@ class ChartsPageTest extends PageTest {
 		Document page = page("/charts");
 
 		assertThat(page.select("h2").eachText()).contains("Most quoted people, all time", "Most quoted podcasts, all time");
-		assertThat(page.select(".ranking").first().select("li").text()).isEqualTo("Sam Marks 20 appearances");
+		assertThat(page.select(".ranking").first().select("li").text()).isEqualTo("Sam Marks Sample 20 appearances");
 		assertThat(page.select(".ranking a[href=/podcasts/lesswrong-curated-popular]")).isNotEmpty();
 		assertThat(page.select("svg.chart rect.bar[data-count=20]")).hasSize(1);
 		assertThat(page.select("svg.chart a")).isEmpty();

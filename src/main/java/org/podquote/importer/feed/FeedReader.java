@@ -406,6 +406,13 @@ public class FeedReader {
 				else if (isPodcast() && name.equals("person")) {
 					addPerson(item.persons, item.warnings);
 				}
+				else if (isPodcast() && name.equals("chapters")) {
+					item.chapters(line(), attribute("url"), attribute("type"));
+					skip();
+				}
+				else if (isPodcast() && name.equals("soundbite")) {
+					item.soundbite(line(), attribute("startTime"), attribute("duration"), text());
+				}
 				else {
 					skip();
 				}
@@ -640,6 +647,10 @@ public class FeedReader {
 
 			final List<String> warnings = new ArrayList<>();
 
+			String chaptersUrl;
+
+			final List<ParsedFeed.Soundbite> soundbites = new ArrayList<>();
+
 			ItemDraft(int line) {
 				this.line = line;
 			}
@@ -698,6 +709,39 @@ public class FeedReader {
 				transcripts.add(new Transcript(url, mime, language, rel));
 			}
 
+			/** The first {@code podcast:chapters} in JSON (the only chapters format the spec defines as its own). */
+			void chapters(int at, String url, String type) {
+				if (url == null || url.isBlank()) {
+					warnings.add(warning(at, "a podcast:chapters without a url is ignored"));
+					return;
+				}
+				String mime = LenientValues.normalizeType(type);
+				if (mime != null && !mime.contains("json")) {
+					warnings.add(warning(at, "podcast:chapters " + url + " is " + mime + ", not JSON chapters; ignored"));
+					return;
+				}
+				chaptersUrl = first(chaptersUrl, url.strip());
+			}
+
+			/** Seconds as the spec writes them ({@code 73.5}); a soundbite without both times is no moment. */
+			void soundbite(int at, String startTime, String length, String title) {
+				Duration start = seconds(startTime);
+				Duration duration = seconds(length);
+				if (start == null || duration == null || duration.isZero()) {
+					warnings.add(warning(at, "podcast:soundbite startTime=\"" + startTime + "\" duration=\"" + length
+							+ "\" is not two times in seconds; ignored"));
+					return;
+				}
+				soundbites.add(new ParsedFeed.Soundbite(start, duration, title == null ? null : title.replaceAll("\\s+", " ")));
+			}
+
+			private static Duration seconds(String text) {
+				if (text == null || !text.strip().matches("\\d{1,7}(\\.\\d{1,6})?")) {
+					return null;
+				}
+				return Duration.ofNanos(new java.math.BigDecimal(text.strip()).movePointRight(9).longValueExact());
+			}
+
 			Item build(String channelLanguage) {
 				String id = guid;
 				if (id == null) {
@@ -714,7 +758,7 @@ public class FeedReader {
 							transcript.type(), channelLanguage, transcript.rel()));
 				}
 				return new Item(id, title, link, publishedOn, enclosureUrl, duration, number, resolved, persons,
-						warnings, line);
+						warnings, line, chaptersUrl, soundbites);
 			}
 
 		}

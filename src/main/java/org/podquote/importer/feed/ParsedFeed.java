@@ -52,14 +52,26 @@ public record ParsedFeed(String title, String siteUrl, String description, Strin
 	 * @param persons the item's own {@code podcast:person}s, empty when it names none
 	 * @param warnings what was wrong with this item, as {@code source:line: message}
 	 * @param line the line of the feed where the item starts
+	 * @param chaptersUrl the item's {@code podcast:chapters} JSON file, or null
+	 * @param soundbites the item's {@code podcast:soundbite}s in feed order
 	 */
 	public record Item(String guid, String title, String link, LocalDate publishedOn, String enclosureUrl,
-			Duration duration, Integer number, List<Transcript> transcripts, List<Person> persons, List<String> warnings, int line) {
+			Duration duration, Integer number, List<Transcript> transcripts, List<Person> persons, List<String> warnings, int line,
+			String chaptersUrl, List<Soundbite> soundbites) {
 
 		public Item {
 			transcripts = List.copyOf(transcripts);
 			persons = List.copyOf(persons);
 			warnings = List.copyOf(warnings);
+			soundbites = soundbites == null ? List.of() : List.copyOf(soundbites);
+		}
+
+		/** An item without chapters or soundbites. */
+		public Item(String guid, String title, String link, LocalDate publishedOn, String enclosureUrl,
+				Duration duration, Integer number, List<Transcript> transcripts, List<Person> persons,
+				List<String> warnings, int line) {
+			this(guid, title, link, publishedOn, enclosureUrl, duration, number, transcripts, persons, warnings, line,
+					null, List.of());
 		}
 
 		/**
@@ -107,6 +119,16 @@ public record ParsedFeed(String title, String siteUrl, String description, Strin
 			return TranscriptType.ofMimeType(type).map(Enum::ordinal).orElse(TranscriptType.values().length);
 		}
 
+	}
+
+	/**
+	 * A {@code podcast:soundbite}: a moment of the episode worth hearing.
+	 *
+	 * @param start where it starts
+	 * @param duration how long it lasts (positive)
+	 * @param title the feed's words for it, or null
+	 */
+	public record Soundbite(Duration start, Duration duration, String title) {
 	}
 
 	/**

@@ -1,0 +1,302 @@
+package org.podquote.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The benchmark's limit: a search of the app's own index files with plain Lucene, doing what the
+ * engine must for one page of the search and nothing else. It opens the index read-only
+ * ({@code PODQUOTE_HOME/index/quote}, while the server may hold it), parses the query with the
+ * app's {@link QueryParser}, analyzes with the app's analyzers ({@link QuoteAnalysis#lucene}) and
+ * builds the query {@link HibernateQuoteSearch} asks for (words on the stemmed field with their own
+ * forms ranked first, phrases on the common-grams field and across cuts, prefixes, exclusions, the speaker
+ * and podcast filters); it counts every hit exactly, keeps the top 20 by score, highlights their
+ * stored text (both highlighted fields, as the app does, 300 characters, HTML-escaped, with
+ * {@code <mark>}, and the phrases marked by the app's {@link AcrossCuts#markPhrases}), and counts the speakers and podcasts of all hits (the top ten of each). Unlike
+ * the app it loads no rows from the database, renders nothing and counts no years.
+ * <p>
+ * In the package of the search so that it reads the same definitions (field names, the parser,
+ * the analyzers) without the app making them public; it is compiled with the harness, not the app.
+ */
+public final class RawLucene implements Closeable {
+
+	/** What one search found: the exact total, the top hits' snippets, and the two facets. */
+	public record Found(long total, List<String> snippets, Map<String, Long> speakers, Map<String, Long> podcasts) {
+	}
+
+	private static final int TOP = 20;
+
+	private static final int SNIPPET_CHARS = 300;
+
+	private final DirectoryReader reader;
+
+	private final IndexSearcher searcher;
+
+	private final Analyzer english = QuoteAnalysis.lucene(QuoteAnalysis.ENGLISH);
+
+	private final Analyzer plural = QuoteAnalysis.lucene(QuoteAnalysis.PLURAL);
+
+	private final Analyzer exact = QuoteAnalysis.lucene(QuoteAnalysis.EXACT);
+
+	private final Analyzer grams = QuoteAnalysis.lucene(QuoteAnalysis.GRAMS_QUERY);
+
+	public RawLucene(Path indexRoot) throws IOException {
+		this.reader = DirectoryReader.open(FSDirectory.open(indexRoot.resolve(QuoteIndexMapping.INDEX)));
+		this.searcher = new IndexSearcher(reader);
+	}
+
+	public long documents() {
+		return reader.numDocs();
+	}
+
+	/** One page of a search: its first 20 hits by relevance. */
+	public Found search(String text, String speaker, String podcast) throws IOException {
+		QueryParser.Parsed parsed = QueryParser.parse(text);
+		Query query = query(parsed, speaker, podcast);
+		var top = new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE);
+		var facets = new FacetCounts();
+		Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
+		TopDocs docs = (TopDocs) results[0];
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+
+		List<String> snippets = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		Highlighter words = highlighter(query, QuoteIndexMapping.TEXT);
+		Highlighter phrases = highlighter(query, QuoteIndexMapping.TEXT_EXACT);
+		for (ScoreDoc hit : docs.scoreDocs) {
+			var document = stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT, QuoteIndexMapping.TEXT_EXACT));
+			try {
+				String a = words.getBestFragment(english, QuoteIndexMapping.TEXT, document.get(QuoteIndexMapping.TEXT));
+				String b = phrases.getBestFragment(exact, QuoteIndexMapping.TEXT_EXACT,
+						document.get(QuoteIndexMapping.TEXT_EXACT));
+				String engine = marks(b) > marks(a) ? b : a;
+				// phrases are matched on the grams field, which keeps no text: marked as the app marks them
+				snippets.add(AcrossCuts.markPhrases(engine, document.get(QuoteIndexMapping.TEXT), parsed.requiredPhrases(),
+						SNIPPET_CHARS));
+			}
+			catch (InvalidTokenOffsetsException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return new Found(docs.totalHits.value, snippets, top(counts.get(QuoteIndexMapping.SPEAKER)),
+				top(counts.get(QuoteIndexMapping.PODCAST)));
+	}
+
+	private static Highlighter highlighter(Query query, String field) {
+		QueryScorer scorer = new QueryScorer(query, field);
+		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+				scorer);
+		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+		return highlighter;
+	}
+
+	private static int marks(String snippet) {
+		return snippet == null ? -1 : snippet.split("<mark>", -1).length - 1;
+	}
+
+	private static Map<String, Long> top(Map<String, Long> counts) {
+		Map<String, Long> top = new java.util.LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(HibernateQuoteSearch.FACET_SIZE)
+			.forEach(e -> top.put(e.getKey(), e.getValue()));
+		return top;
+	}
+
+	// ------------------------------------------------------------ the query HibernateQuoteSearch asks for
+
+	Query query(QueryParser.Parsed parsed, String speaker, String podcast) {
+		BooleanQuery.Builder bool = new BooleanQuery.Builder();
+		if (parsed.required().isEmpty()) {
+			bool.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		for (List<QueryParser.Term> group : parsed.required()) {
+			if (group.size() == 1) {
+				bool.add(scored(group.get(0)), Occur.MUST);
+			}
+			else {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				group.forEach(t -> any.add(scored(t), Occur.SHOULD));
+				bool.add(any.build(), Occur.MUST);
+			}
+		}
+		parsed.excluded().forEach(t -> bool.add(term(t), Occur.MUST_NOT));
+		if (speaker != null) {
+			bool.add(new TermQuery(new Term(QuoteIndexMapping.SPEAKER, speaker)), Occur.FILTER);
+		}
+		if (podcast != null) {
+			bool.add(new TermQuery(new Term(QuoteIndexMapping.PODCAST, podcast)), Occur.FILTER);
+		}
+		return bool.build();
+	}
+
+	private Query scored(QueryParser.Term term) {
+		if (term.kind() != QueryParser.Kind.WORD) {
+			return term(term);
+		}
+		return new BooleanQuery.Builder().add(term(term), Occur.MUST)
+			.add(own(plural, QuoteIndexMapping.TEXT_PLURAL, term.text()), Occur.SHOULD)
+			.add(own(exact, QuoteIndexMapping.TEXT_EXACT, term.text()), Occur.SHOULD)
+			.build();
+	}
+
+	private static Query own(Analyzer analyzer, String field, String text) {
+		return new BoostQuery(new ConstantScoreQuery(orNone(new QueryBuilder(analyzer).createBooleanQuery(field, text))),
+				HibernateQuoteSearch.OWN_FORM_SCORE);
+	}
+
+	private Query term(QueryParser.Term term) {
+		return switch (term.kind()) {
+			case WORD -> orNone(new QueryBuilder(english).createBooleanQuery(QuoteIndexMapping.TEXT, term.text()));
+			case PHRASE -> new BooleanQuery.Builder()
+				.add(phrase(QuoteIndexMapping.TEXT_GRAMS, term.text()), Occur.SHOULD)
+				.add(new BooleanQuery.Builder().add(phrase(AcrossCuts.FIELD, term.text()), Occur.MUST)
+					.add(phrase(AcrossCuts.LEAD, term.text()), Occur.MUST_NOT)
+					.build(), Occur.SHOULD)
+				.build();
+			case PREFIX -> new WildcardQuery(new Term(QuoteIndexMapping.TEXT_EXACT,
+					term.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("?", "\\?")
+						.replace("*", "\\*") + "*"));
+		};
+	}
+
+	private Query phrase(String field, String text) {
+		return orNone(new QueryBuilder(grams).createPhraseQuery(field, text));
+	}
+
+	private static Query orNone(Query query) {
+		return query == null ? new MatchNoDocsQuery() : query;
+	}
+
+	// ------------------------------------------------------------ facet counts over every hit
+
+	/** Counts of the speaker and podcast values of every hit, from their doc values. */
+	private static final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+
+		@Override
+		public Counter newCollector() {
+			return new Counter();
+		}
+
+		@Override
+		public Map<String, Map<String, Long>> reduce(java.util.Collection<Counter> collectors) {
+			Map<String, Map<String, Long>> all = new HashMap<>();
+			for (Counter c : collectors) {
+				c.flush();
+				c.counts.forEach((field, counts) -> counts.forEach(
+						(value, n) -> all.computeIfAbsent(field, k -> new HashMap<>()).merge(value, n, Long::sum)));
+			}
+			all.putIfAbsent(QuoteIndexMapping.SPEAKER, Map.of());
+			all.putIfAbsent(QuoteIndexMapping.PODCAST, Map.of());
+			return all;
+		}
+
+		static final class Counter extends SimpleCollector {
+
+			private static final String[] FIELDS = { QuoteIndexMapping.SPEAKER, QuoteIndexMapping.PODCAST };
+
+			final Map<String, Map<String, Long>> counts = new HashMap<>();
+
+			private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
+
+			private final long[][] byOrdinal = new long[FIELDS.length][];
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				flush();
+				for (int i = 0; i < FIELDS.length; i++) {
+					values[i] = DocValues.getSortedSet(context.reader(), FIELDS[i]);
+					byOrdinal[i] = new long[(int) values[i].getValueCount()];
+				}
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				for (int i = 0; i < FIELDS.length; i++) {
+					if (values[i].advanceExact(doc)) {
+						for (int k = 0; k < values[i].docValueCount(); k++) {
+							byOrdinal[i][(int) values[i].nextOrd()]++;
+						}
+					}
+				}
+			}
+
+			/** Turns the segment's counts by ordinal into counts by value. */
+			void flush() {
+				for (int i = 0; i < FIELDS.length; i++) {
+					if (values[i] == null) {
+						continue;
+					}
+					Map<String, Long> field = counts.computeIfAbsent(FIELDS[i], k -> new HashMap<>());
+					try {
+						for (int ord = 0; ord < byOrdinal[i].length; ord++) {
+							if (byOrdinal[i][ord] > 0) {
+								BytesRef term = values[i].lookupOrd(ord);
+								field.merge(term.utf8ToString(), byOrdinal[i][ord], Long::sum);
+							}
+						}
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+					values[i] = null;
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		}
+
+	}
+
+	@Override
+	public void close() throws IOException {
+		reader.close();
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.podquote.search;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCommitDeleteEventListener;
+import org.hibernate.event.spi.PostCommitInsertEventListener;
+import org.hibernate.event.spi.PostCommitUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+
+/**
+ * A number that changes whenever a transaction that wrote any entity commits (an import, an edit, a
+ * deletion), or the index is rebuilt: what the search reads from the database for every page (the
+ * names of the facets' people and shows, the years, the people and shows a query names) is kept
+ * until it changes, instead of being queried again for each search.
+ */
+@Component
+class LibraryVersion {
+
+	private final AtomicLong version = new AtomicLong();
+
+	LibraryVersion(EntityManagerFactory entityManagerFactory) {
+		Listener listener = new Listener();
+		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+			.getServiceRegistry()
+			.requireService(EventListenerRegistry.class);
+		registry.appendListeners(EventType.POST_COMMIT_INSERT, listener);
+		registry.appendListeners(EventType.POST_COMMIT_UPDATE, listener);
+		registry.appendListeners(EventType.POST_COMMIT_DELETE, listener);
+	}
+
+	long current() {
+		return version.get();
+	}
+
+	/** Says the library changed by other means than entities (a rebuilt index). */
+	void changed() {
+		version.incrementAndGet();
+	}
+
+	/** A value computed once per version of the library. */
+	<T> Supplier<T> cached(Supplier<T> compute) {
+		return new Supplier<>() {
+
+			private volatile Object[] held = { -1L, null };
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public T get() {
+				long now = current();
+				Object[] h = held;
+				if ((long) h[0] != now) {
+					T value = compute.get();
+					held = new Object[] { now, value };
+					return value;
+				}
+				return (T) h[1];
+			}
+
+		};
+	}
+
+	private final class Listener
+			implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
+
+		@Override
+		public void onPostInsert(PostInsertEvent event) {
+			changed();
+		}
+
+		@Override
+		public void onPostUpdate(PostUpdateEvent event) {
+			changed();
+		}
+
+		@Override
+		public void onPostDelete(PostDeleteEvent event) {
+			changed();
+		}
+
+		@Override
+		public void onPostInsertCommitFailed(PostInsertEvent event) {
+		}
+
+		@Override
+		public void onPostUpdateCommitFailed(PostUpdateEvent event) {
+		}
+
+		@Override
+		public void onPostDeleteCommitFailed(PostDeleteEvent event) {
+		}
+
+		@Override
+		public boolean requiresPostCommitHandling(EntityPersister persister) {
+			return true;
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.podquote.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.podquote.importer.ImportJob;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Searches with very many hits: their total is "about N" and their facets are counted on the sample.
+ * The threshold is lowered to 40 here, so that a transcript of the test's own (three hundred and
+ * twenty quotes of "widget" by four people, written below) is "very many".
+ */
+@SpringBootTest(properties = { "podquote.test.context=bounded-count", "podquote.search.exact-count-below=40" })
+@AutoConfigureMockMvc
+class BoundedCountTest {
+
+	static final List<String> PEOPLE = List.of("Ada Widget", "Bo Sprocket", "Cy Gear", "Di Lever");
+
+	@Autowired
+	QuoteSearch search;
+
+	@Autowired
+	ImportJob importJob;
+
+	@Autowired
+	MockMvc mvc;
+
+	@BeforeEach
+	void importManyWidgets() {
+		if (search.search(SearchQuery.of("widget", 0, 1)).total() > 0) {
+			return;
+		}
+		StringBuilder transcript = new StringBuilder();
+		for (int i = 0; i < 320; i++) {
+			// each person says it a different number of times: 40% Ada, 30% Bo, 20% Cy, 10% Di
+			String who = PEOPLE.get(i % 10 < 4 ? 0 : i % 10 < 7 ? 1 : i % 10 < 9 ? 2 : 3);
+			transcript.append("**").append(who).append(":** The widget number ").append(i)
+				.append(" turns ").append(i % 2 == 0 ? "left" : "right").append(".\n\n");
+			transcript.append("**Moderator:** Next.\n\n");
+		}
+		assertThat(importJob.importUpload("widgets.md", transcript.toString().getBytes(StandardCharsets.UTF_8),
+				"Widget Hour").failures()).isEmpty();
+	}
+
+	/** Every hit of a query, exactly: a search without facets counts exactly, whatever the size. */
+	private List<QuoteHit> every(String q) {
+		List<QuoteHit> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			SearchPage<QuoteHit> p = search.search(SearchQuery.of(q, page, 100));
+			assertThat(p.exact()).isTrue();
+			all.addAll(p.hits());
+			if (all.size() >= p.total()) {
+				return all;
+			}
+		}
+	}
+
+	private SearchPage<QuoteHit> withFacets(String q) {
+		return search.search(SearchCriteria.read(new SearchParams(q, null, null, null, null, null)).query(0, 20));
+	}
+
+	@Test
+	void manyHitsAreCountedOnTheSampleAndScaled() {
+		List<QuoteHit> all = every("widget");
+		assertThat(all).hasSize(320);
+		List<QuoteHit> sampled = all.stream().filter(h -> QuoteIndexMapping.sampled(h.quote().id())).toList();
+		assertThat(sampled).isNotEmpty().hasSizeLessThan(all.size());
+
+		SearchPage<QuoteHit> page = withFacets("widget");
+
+		assertThat(page.exact()).isFalse();
+		assertThat(page.total()).isEqualTo(QuoteIndexMapping.SAMPLE_RATE * sampled.size());
+		assertThat(page.hits()).hasSize(20);
+		Map<String, Long> expected = new HashMap<>();
+		sampled.forEach(h -> expected.merge(h.quote().speakerSlug(), (long) QuoteIndexMapping.SAMPLE_RATE, Long::sum));
+		Map<String, Long> counted = new HashMap<>();
+		page.facets().speakers().forEach(f -> counted.put(f.value(), f.count()));
+		assertThat(counted).isEqualTo(expected);
+		assertThat(page.facets().podcasts()).singleElement()
+			.satisfies(f -> assertThat(f.count()).isEqualTo(page.total()));
+	}
+
+	@Test
+	void fewHitsAreCountedExactly() {
+		// "right" is in half of the widget quotes, 160: still many; Di says it in 32 (every tenth, all odd)
+		SearchPage<QuoteHit> page = search.search(new SearchQuery("right", "di-lever", null, null, null, null,
+				SearchQuery.Sort.RELEVANCE, 0, 20, true));
+
+		assertThat(page.exact()).isTrue();
+		assertThat(page.total()).isEqualTo(32);
+		assertThat(page.about()).isEqualTo(32);
+		assertThat(page.facets().speakers()).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(32));
+	}
+
+	@Test
+	void aboutIsTwoDigits() {
+		SearchPage<QuoteHit> estimate = new SearchPage<>(List.of(), 582_624, 0, 20, java.time.Duration.ZERO, List.of(),
+				Facets.NONE, null, List.of(), false);
+		assertThat(estimate.about()).isEqualTo(580_000);
+		assertThat(new SearchPage<>(List.of(), 10_496, 0, 20, java.time.Duration.ZERO, List.of(), Facets.NONE, null,
+				List.of(), false).about()).isEqualTo(10_000);
+		assertThat(new SearchPage<>(List.of(), 582_624, 0, 20, java.time.Duration.ZERO, List.of(), Facets.NONE, null,
+				List.of(), true).about()).isEqualTo(582_624);
+	}
+
+	@Test
+	void thePageAndTheApiSayAbout() throws Exception {
+		SearchPage<QuoteHit> page = withFacets("widget");
+		String html = mvc.perform(get("/search?q=widget")).andReturn().getResponse().getContentAsString();
+		Document doc = Jsoup.parse(html);
+
+		assertThat(doc.select(".result-count").text()).startsWith(String.format("about %,d quotes", page.about()));
+		assertThat(doc.select(".facet-note").text()).isEqualTo("Counted on a sample of one quote in 16.");
+
+		String json = mvc.perform(get("/api/v1/search?q=widget")).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<Boolean>read(json, "$.totalExact")).isFalse();
+		assertThat(JsonPath.<Number>read(json, "$.total").longValue()).isEqualTo(page.about());
+
+		String exact = mvc.perform(get("/api/v1/search?q=right&speaker=di-lever")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<Boolean>read(exact, "$.totalExact")).isTrue();
+		assertThat(JsonPath.<Number>read(exact, "$.total").longValue()).isEqualTo(32);
+		assertThat(Jsoup.parse(mvc.perform(get("/search?q=right&speaker=di-lever")).andReturn().getResponse()
+			.getContentAsString()).select(".result-count").text()).startsWith("32 quotes");
+	}
+
+}

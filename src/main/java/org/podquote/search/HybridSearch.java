@@ -346,7 +346,7 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		List<Near> near = Search.session(entityManager)
 			.search(Appearance.class)
 			.select(f -> f.composite().from(f.id(Long.class), f.score()).as(Near::new))
-			.where(f -> f.knn(size)
+			.where(f -> f.knn(candidates(size))
 				.field(QuoteIndexMapping.MEANING)
 				.matching(quote.getMeaning())
 				.filter(f.not(f.match().field(QuoteIndexMapping.EPISODE).matching(episode))))
@@ -374,7 +374,7 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 			List<Near> near = Search.session(entityManager)
 				.search(Appearance.class)
 				.select(f -> f.composite().from(f.id(Long.class), f.score()).as(Near::new))
-				.where(f -> f.knn(size + 1)
+				.where(f -> f.knn(candidates(size + 1))
 					.field(QuoteIndexMapping.MEANING)
 					.matching(own.getMeaning())
 					.filter(f.bool()
@@ -392,6 +392,15 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 			}
 		}
 		return alike;
+	}
+
+	/**
+	 * How many nearest quotes to ask the index for, to keep the best {@code wanted}: the graph search
+	 * (HNSW) explores as many candidates as it is asked for, and with only a handful it can miss the
+	 * nearest quote altogether, depending on how the index's segments were built and merged.
+	 */
+	static int candidates(int wanted) {
+		return Math.max(wanted * 10, 100);
 	}
 
 	private List<QuoteHit> hits(List<Near> near, int size) {

@@ -68,7 +68,7 @@ class AdminEditTest {
 		assertThat(page(get("/podcasts/link-desk").with(user("admin").roles("ADMIN"))).select(".admin-links a")
 			.eachAttr("href")).containsExactly("/admin/podcasts/link-desk/delete");
 		assertThat(page(get("/speakers/dee-desk").with(user("admin").roles("ADMIN"))).select(".admin-links a")
-			.eachAttr("href")).containsExactly("/admin/speakers/dee-desk/delete");
+			.eachAttr("href")).containsExactly("/admin/speakers/dee-desk/delete", "/admin/speakers/dee-desk/identity");
 		assertThat(page(get("/podcasts/link-desk")).select(".admin-links")).isEmpty();
 		assertThat(show).isDirectory();
 	}

@@ -15,6 +15,11 @@ public final class MutableClock extends Clock {
 		this.now = start;
 	}
 
+	/** Back to a moment, as a test class that starts from its own does (its PostgreSQL twin shares the clock). */
+	public void set(Instant instant) {
+		now = instant;
+	}
+
 	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}

@@ -72,6 +72,7 @@ class SubscriptionRefreshTest {
 
 	@BeforeAll
 	static void serve() throws Exception {
+		CLOCK.set(START);
 		server = new FeedServer();
 		server.file("/t/1.vtt", vtt("Hana Host", "Welcome aboard, this is the first crossing of the harbour.", "Gus Guest",
 				"I counted eleven ships at dawn."));

@@ -1,5 +1,6 @@
 package org.podquote.search.meaning;
 
+import org.podquote.search.IndexStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,11 +30,14 @@ class Backfill {
 
 	private final MeaningProperties properties;
 
+	private final IndexStatus index;
+
 	private Thread thread;
 
-	Backfill(QuoteEmbedding embedding, MeaningProperties properties) {
+	Backfill(QuoteEmbedding embedding, MeaningProperties properties, IndexStatus index) {
 		this.embedding = embedding;
 		this.properties = properties;
+		this.index = index;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -51,6 +55,13 @@ class Backfill {
 		long since = 0;
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
+				// An embedded batch is written to the index as it commits; during a rebuild the mass
+				// indexer adds documents to a new index without deleting first, so a quote written by
+				// both would be there twice (seen: 146 extra documents and health DOWN after a rebuild).
+				if (index.isRebuilding()) {
+					Thread.sleep(1000L);
+					continue;
+				}
 				int n = embedding.embedNext(properties.batch(), false);
 				since += n;
 				if (n == 0) {

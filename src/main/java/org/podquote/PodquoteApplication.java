@@ -195,8 +195,9 @@ public class PodquoteApplication {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.registerShutdownHook(false)
-			// Index in the background while importing in bulk; closing the app waits for it.
-			.properties("podquote.cli=true", "logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
+			// Index in the background while importing in bulk, with a bigger writer buffer (Lucene);
+			// closing the app waits for it.
+			.properties("podquote.cli=true", "podquote.index.ram-buffer-mb=64", "logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
 					"logging.level.org.springframework.boot.diagnostics=off", "logging.level.org.springframework.context=error", "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
 					// but alerts search the quotes a refresh adds right after it
 					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy="

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,11 +105,29 @@ final class AcrossCuts {
 	 * @return the snippet, or {@code snippetHtml} when no phrase is in the text (a phrase across a cut)
 	 */
 	static String markPhrases(String snippetHtml, String text, List<String> phrases, int chars) {
-		if (phrases.isEmpty()) {
+		return markPhrases(snippetHtml, text, phrases, null, chars);
+	}
+
+	/**
+	 * The same, marking also each word of the text that {@code words} takes (a prefix's words: they
+	 * are matched on the exact field, which stores no text for the engine to highlight either).
+	 *
+	 * @param words tells by its exact term ({@link QuoteAnalysis#EXACT}) whether a word is marked; or null
+	 */
+	static String markPhrases(String snippetHtml, String text, List<String> phrases, Predicate<String> words,
+			int chars) {
+		if (phrases.isEmpty() && words == null) {
 			return snippetHtml;
 		}
 		List<Token> tokens = tokens(text);
 		List<int[]> marks = new ArrayList<>();
+		if (words != null) {
+			for (Token token : tokens) {
+				if (words.test(token.term())) {
+					marks.add(new int[] { token.start(), token.end() });
+				}
+			}
+		}
 		for (String phrase : phrases) {
 			List<String> terms = terms(phrase);
 			for (int i = 0; !terms.isEmpty() && i + terms.size() <= tokens.size(); i++) {

@@ -3,11 +3,15 @@ package org.podquote.search;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -115,8 +119,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.select(f -> f.composite()
-				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT),
-						f.highlight(QuoteIndexMapping.TEXT_EXACT))
+				.from(f.id(Long.class), f.score(), f.highlight(QuoteIndexMapping.TEXT))
 				.asList(HibernateQuoteSearch::row))
 			.where(f -> predicate(f, query, parsed))
 			.sort(f -> sort(f, query.sort()))
@@ -158,13 +161,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 			.stream()
 			.collect(Collectors.toMap(Appearance::getId, Function.identity()));
 		List<String> phrases = parsed.requiredPhrases();
+		Predicate<String> prefixed = prefixWords(parsed);
 		List<QuoteHit> hits = new ArrayList<>();
 		for (Row row : result.hits()) {
 			Appearance appearance = found.get(row.id());
 			if (appearance != null) {
 				String engine = row.highlights().isEmpty() ? null
 						: ADJACENT_MARKS.matcher(row.highlights().get(0)).replaceAll("$1");
-				String snippet = AcrossCuts.markPhrases(engine, appearance.getText(), phrases, snippetChars);
+				String snippet = AcrossCuts.markPhrases(engine, appearance.getText(), phrases, prefixed, snippetChars);
 				if (snippet == null) {
 					snippet = HtmlUtils.htmlEscape(beginning(appearance.getText()));
 				}
@@ -281,22 +285,34 @@ class HibernateQuoteSearch implements QuoteSearch {
 	}
 
 	/**
-	 * Words are matched on the stemmed field, phrases and prefixes on the exact one, and each field
-	 * is highlighted for its own terms: show the snippet that marks more. (Highlighting both on one
-	 * field would need extra scoring clauses that double the cost of every phrase.)
+	 * The engine highlights the words, matched on the stemmed field, the one that stores the text;
+	 * phrases and prefixes are matched on fields that store none (the text is stored once), and
+	 * {@link AcrossCuts#markPhrases} marks them in the quote's own text.
 	 */
 	@SuppressWarnings("unchecked")
 	private static Row row(List<?> values) {
-		return new Row((Long) values.get(0), (Float) values.get(1),
-				better((List<String>) values.get(2), (List<String>) values.get(3)));
+		return new Row((Long) values.get(0), (Float) values.get(1), (List<String>) values.get(2));
 	}
 
-	private static List<String> better(List<String> words, List<String> exact) {
-		return marks(exact) > marks(words) ? exact : words;
-	}
-
-	private static int marks(List<String> highlights) {
-		return highlights.isEmpty() ? 0 : highlights.get(0).split("<mark>", -1).length - 1;
+	/**
+	 * Which exact terms a hit's prefixes matched: the words a prefix was bounded to, or on OpenSearch
+	 * (which expands prefixes itself) every word that begins with it; null when the query has none.
+	 */
+	static Predicate<String> prefixWords(QueryParser.Parsed parsed) {
+		Set<String> words = new HashSet<>();
+		List<String> prefixes = new ArrayList<>();
+		parsed.required().stream().flatMap(List::stream).filter(t -> t.kind() == QueryParser.Kind.PREFIX).forEach(t -> {
+			if (t.words() != null) {
+				words.addAll(t.words());
+			}
+			else {
+				prefixes.add(t.text().toLowerCase(Locale.ROOT));
+			}
+		});
+		if (words.isEmpty() && prefixes.isEmpty()) {
+			return null;
+		}
+		return term -> words.contains(term) || prefixes.stream().anyMatch(term::startsWith);
 	}
 
 	/**

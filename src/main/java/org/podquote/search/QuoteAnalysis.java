@@ -27,10 +27,11 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	/**
 	 * Which analysis built an index: every document carries it ({@link QuoteIndexMapping#ANALYSIS}),
 	 * and {@link IndexCheck} rebuilds an index whose documents carry another. Change it whenever an
-	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample; 4: phrases on {@link #GRAMS}).
+	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample; 4: phrases on {@link #GRAMS};
+	 * 5: the text stored once, in {@code text}, with {@code text_exact} no longer highlighted).
 	 * (Indexes before it had none: Porter.)
 	 */
-	static final String VERSION = "4-grams";
+	static final String VERSION = "5-stored-once";
 
 	/** Words: lightly stemmed, so "models" finds "model" and "tested" finds "test". */
 	static final String ENGLISH = "english";

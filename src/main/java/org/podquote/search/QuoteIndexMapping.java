@@ -28,6 +28,7 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	static final String INDEX = "quote";
 
+	/** The words, stemmed; the one field that stores the text, for the engine to highlight. */
 	static final String TEXT = "text";
 
 	static final String TEXT_EXACT = "text_exact";
@@ -78,9 +79,10 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.fullTextField(TEXT)
 			.analyzer(QuoteAnalysis.ENGLISH)
 			.highlightable(List.of(Highlightable.PLAIN))
+			// not highlightable, so not stored: the text is stored once, in TEXT; what matches here
+			// (a prefix's words) is marked by the app in the quote's text (HibernateQuoteSearch)
 			.fullTextField(TEXT_EXACT)
 			.analyzer(QuoteAnalysis.EXACT)
-			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(TEXT_PLURAL)
 			.analyzer(QuoteAnalysis.PLURAL)
 			.fullTextField(TEXT_GRAMS)

@@ -89,6 +89,17 @@ class QuoteSearchContractTest {
 	}
 
 	@Test
+	void aPrefixMarksTheWholeWordsItMatchedBesideTheStemmedWords() {
+		// the prefix's words are matched on the exact field, which stores no text: marked in the quote's own
+		assertThat(search("archetyp*").hits()).isNotEmpty()
+			.allSatisfy(hit -> assertThat(hit.snippetHtml()).containsPattern("<mark>archetypes?</mark>")
+				.doesNotContainPattern("<mark>archetyp</mark>"));
+		assertThat(search("positive archetyp*").hits()).singleElement()
+			.satisfies(hit -> assertThat(hit.snippetHtml())
+				.contains("more <mark>positive</mark> AI assistant <mark>archetypes</mark>"));
+	}
+
+	@Test
 	void everythingAroundTheHighlightIsEscaped() {
 		SearchPage<QuoteHit> page = search("HAL");
 		assertThat(page.hits()).singleElement()

@@ -93,6 +93,35 @@ class MentionsAndSpeakingTimeTest {
 	}
 
 	@Test
+	void theMentionsKeptBetweenViewsFollowANewImport() throws Exception {
+		importer.importTranscript("goto-1.vtt", "goto-1.vtt", bytes("""
+				WEBVTT
+
+				00:00:00.000 --> 00:00:05.000
+				<v Edsger Dijkstra>Hello.
+
+				00:00:05.000 --> 00:00:09.000
+				<v Barbara Liskov>Hi, welcome.
+				"""), new EpisodeTarget("Goto Hour", "goto-1", "Goto One", LocalDate.of(2024, 5, 1), null, null, List.of()));
+		// past the moment after a commit in which nothing is kept, so that this view's (none) are
+		Thread.sleep(2_100);
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions")).isEmpty();
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions")).isEmpty();
+
+		importer.importTranscript("goto-2.vtt", "goto-2.vtt", bytes("""
+				WEBVTT
+
+				00:00:00.000 --> 00:00:05.000
+				<v Barbara Liskov>Edsger Dijkstra considered goto harmful.
+				"""), new EpisodeTarget("Goto Hour", "goto-2", "Goto Two", LocalDate.of(2024, 6, 1), null, null, List.of()));
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions .quote-text").eachText())
+			.containsExactly("Edsger Dijkstra considered goto harmful.");
+		Thread.sleep(2_100);
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions .mentions-count").text())
+			.isEqualTo("1 quote by another speaker names Edsger Dijkstra.");
+	}
+
+	@Test
 	void nobodyMentionedHasNoMentionsSection() throws Exception {
 		assertThat(page("/speakers/katherine-johnson").select("#mentions")).isEmpty();
 	}

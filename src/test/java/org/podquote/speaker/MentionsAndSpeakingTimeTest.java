@@ -86,6 +86,11 @@ class MentionsAndSpeakingTimeTest {
 			.mapToInt(Integer::parseInt).sum()).isEqualTo(3);
 		assertThat(page.select("#mentions svg.chart rect.bar[data-count=1]").attr("data-from")).isEqualTo("2024-01-01");
 		assertThat(page.select("#mentions svg.chart rect.bar[data-count=2]").attr("data-from")).isEqualTo("2024-03-01");
+		// the chart says it counts mentions, not the person's own appearances
+		assertThat(page.select("#mentions figcaption").text()).startsWith("Mentions by others, by the monthly period")
+			.doesNotContainIgnoringCase("appearance");
+		assertThat(page.select("#mentions svg.chart .bar-group title").eachText()).contains("March 2024: 2 mentions");
+		assertThat(page.select("#mentions table th[scope=col]").eachText()).containsExactly("Period", "Mentions");
 		assertThat(page.select("#mentions a[href^=/search]").attr("href"))
 			.isEqualTo("/search?q=%22Grace%20Hopper%22%20OR%20%22Amazing%20Grace%22");
 		// one chart of her own quotes and one of the mentions, told apart

@@ -34,8 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reindex, so that the HNSW graph has the library's size; the queries are then embedded for real.
  * <pre>
  * java -cp target/bench-classes:target/classes:$(cat target/bench/classpath.txt) org.podquote.bench.MeaningBench \
- *   --home=DIR [--sample=3000] [--fill] [--rounds=5] [--out=target/bench/meaning.md]
+ *   --home=DIR [--sample=3000] [--relevance[=PODCAST]] [--fill] [--rounds=5] [--out=target/bench/meaning.md]
  * </pre>
+ * {@code --relevance} scores the committed relevance set ({@code src/test/resources/relevance/gotime-meaning.tsv})
+ * on the library as it is, before any stand-in is written: recall@10 and MRR per mode over the whole
+ * library and, with {@code =PODCAST} (a podcast's slug, such as {@code gotime}), within that show too.
+ * Run it on a library whose quotes are embedded for real (the {@code embed} command).
  */
 public final class MeaningBench {
 
@@ -96,6 +100,14 @@ public final class MeaningBench {
 			report.append(String.format(Locale.ROOT, "Embedded for real: %,d quotes (%,d before this run).%n%n", embedded,
 					before));
 
+			String relevance = arg(args, "relevance", "");
+			if (List.of(args).contains("--relevance") || !relevance.isEmpty()) {
+				relevance(report, search, jdbc, null);
+				if (!relevance.isEmpty()) {
+					relevance(report, search, jdbc, relevance);
+				}
+			}
+
 			if (fill && embedded < quotes) {
 				t = System.nanoTime();
 				long filled = fill(jdbc, embedded);
@@ -118,6 +130,56 @@ public final class MeaningBench {
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, report);
 		System.out.print(report);
+	}
+
+	private static final int TOP = 10;
+
+	/** One line of the relevance set: its kind, the episode file, a piece of the expected quote, the query. */
+	private record Case(String kind, String episode, String expected, String query) {
+	}
+
+	private static void relevance(StringBuilder report, QuoteSearch search, JdbcTemplate jdbc, String podcast)
+			throws IOException {
+		List<Case> cases = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of("src/test/resources/relevance/gotime-meaning.tsv"))) {
+			String[] cells = line.split("\t");
+			if (!line.isBlank() && !line.startsWith("#") && cells.length == 4) {
+				cases.add(new Case(cells[0], cells[1], cells[2], cells[3]));
+			}
+		}
+		long present = cases.stream()
+			.filter(c -> count(jdbc, "select count(*) from appearance where meaning is not null and text like '%"
+					+ c.expected().replace("'", "''") + "%'") > 0)
+			.count();
+		long scope = podcast == null ? count(jdbc, "select count(*) from appearance where meaning is not null")
+				: count(jdbc, "select count(*) from appearance a join episode e on e.id = a.episode_id join podcast p "
+						+ "on p.id = e.podcast_id where a.meaning is not null and p.slug = '" + podcast.replace("'", "''") + "'");
+		report.append(String.format(Locale.ROOT,
+				"Relevance set %s: %,d embedded quotes searched; %d of the %d expected quotes are in the library and embedded.%n%n"
+						+ "| queries | mode | recall@10 | MRR |%n|---|---|---:|---:|%n",
+				podcast == null ? "over the whole library" : "within the podcast " + podcast, scope, present, cases.size()));
+		for (String kind : List.of("paraphrase", "words")) {
+			List<Case> these = cases.stream().filter(c -> c.kind().equals(kind)).toList();
+			for (SearchQuery.Mode mode : SearchQuery.Mode.values()) {
+				double found = 0;
+				double reciprocal = 0;
+				for (Case c : these) {
+					var hits = search.search(new SearchQuery(c.query(), null, podcast, null, null, null, null, 0, TOP, false, mode))
+						.hits();
+					for (int i = 0; i < hits.size(); i++) {
+						if (hits.get(i).quote().text().contains(c.expected())) {
+							found++;
+							reciprocal += 1.0 / (i + 1);
+							break;
+						}
+					}
+				}
+				report.append(String.format(Locale.ROOT, "| %d %s | %s | %.2f | %.2f |%n", these.size(),
+						kind.equals("paraphrase") ? "paraphrases" : "word and phrase queries", mode.name().toLowerCase(Locale.ROOT),
+						found / these.size(), reciprocal / these.size()));
+			}
+		}
+		report.append('\n');
 	}
 
 	private static long fill(JdbcTemplate jdbc, long embedded) {

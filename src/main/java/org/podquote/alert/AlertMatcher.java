@@ -1,9 +1,15 @@
 package org.podquote.alert;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,9 +163,24 @@ public class AlertMatcher {
 		Instant now = clock.instant();
 		List<QuoteView> fresh = transactions.execute(status -> {
 			Set<Long> known = known(savedSearch.getId(), matched.stream().map(QuoteView::id).toList());
-			List<QuoteView> unseen = matched.stream().filter(q -> !known.contains(q.id())).toList();
-			jdbc.batchUpdate("insert into saved_search_match (saved_search_id, appearance_id, matched_at) values (?, ?, ?)",
-					unseen.stream().map(q -> new Object[] { savedSearch.getId(), q.id(), java.sql.Timestamp.from(now) }).toList());
+			List<QuoteView> notById = matched.stream().filter(q -> !known.contains(q.id())).toList();
+			// the same words of the same episode under a new id: its transcript was replaced; the match
+			// follows the quote to its new row and is not announced again
+			Map<String, QuoteView> byKey = new LinkedHashMap<>();
+			notById.forEach(q -> byKey.putIfAbsent(key(q), q));
+			Set<String> knownKeys = knownKeys(savedSearch.getId(), List.copyOf(byKey.keySet()));
+			jdbc.batchUpdate("update saved_search_match set appearance_id = ? where saved_search_id = ? and quote_key = ?",
+					knownKeys.stream().map(k -> new Object[] { byKey.get(k).id(), savedSearch.getId(), k }).toList());
+			List<QuoteView> unseen = byKey.entrySet()
+				.stream()
+				.filter(e -> !knownKeys.contains(e.getKey()))
+				.map(Map.Entry::getValue)
+				.toList();
+			jdbc.batchUpdate(
+					"insert into saved_search_match (saved_search_id, appearance_id, matched_at, quote_key) values (?, ?, ?, ?)",
+					unseen.stream()
+						.map(q -> new Object[] { savedSearch.getId(), q.id(), java.sql.Timestamp.from(now), key(q) })
+						.toList());
 			if (savedSearch.getWebhookUrl() != null) {
 				for (int from = 0; from < unseen.size(); from += properties.batch()) {
 					List<QuoteView> batch = unseen.subList(from, Math.min(unseen.size(), from + properties.batch()));
@@ -192,6 +213,39 @@ public class AlertMatcher {
 			args.addAll(chunk);
 			known.addAll(jdbc.queryForList("select appearance_id from saved_search_match where saved_search_id = ? "
 					+ "and appearance_id in (" + marks + ")", Long.class, args.toArray()));
+		}
+		return known;
+	}
+
+	/**
+	 * A quote by its content: show, episode and words (NFC, case and spacing aside), hashed; the
+	 * same in the transcript that replaces the one it came from.
+	 */
+	static String key(QuoteView quote) {
+		String words = Normalizer.normalize(quote.text(), Normalizer.Form.NFC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
+		String content = quote.podcastSlug() + "\n" + quote.episodeSlug() + "\n" + words;
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private Set<String> knownKeys(long savedSearchId, List<String> keys) {
+		Set<String> known = new HashSet<>();
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+			String marks = String.join(",", chunk.stream().map(k -> "?").toList());
+			List<Object> args = new ArrayList<>();
+			args.add(savedSearchId);
+			args.addAll(chunk);
+			known.addAll(jdbc.queryForList("select quote_key from saved_search_match where saved_search_id = ? "
+					+ "and quote_key in (" + marks + ")", String.class, args.toArray()));
 		}
 		return known;
 	}

@@ -2,27 +2,10 @@ package org.podquote.episode;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 /** A moment of an episode its publisher marks as worth hearing ({@code podcast:soundbite}). */
 @Entity
-public class Soundbite {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "episode_id")
-	private Episode episode;
-
-	@Column(nullable = false)
-	private long startMs;
+public class Soundbite extends EpisodeMoment {
 
 	@Column(nullable = false)
 	private long durationMs;
@@ -34,14 +17,9 @@ public class Soundbite {
 	}
 
 	public Soundbite(Episode episode, long startMs, long durationMs, String title) {
-		this.episode = episode;
-		this.startMs = startMs;
+		super(episode, startMs);
 		this.durationMs = durationMs;
 		this.title = title;
-	}
-
-	public long getStartMs() {
-		return startMs;
 	}
 
 	public long getDurationMs() {

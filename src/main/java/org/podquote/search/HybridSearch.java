@@ -77,14 +77,25 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 
 	private final MeaningCoverage coverage;
 
+	/**
+	 * Among how many of a person's quotes, those that say most, {@link #saidAlike} looks for the ones
+	 * with a meaning: a host has tens of thousands, and while the library is partly embedded most of
+	 * them have none, so a search for the first with one read every row of theirs (seconds at 445k).
+	 */
+	static final int ALIKE_AMONG = 1_000;
+
+	/** A person page's "Others who said similar things" by slug and size, until the library changes. */
+	private final LibraryCache.Bounded<List<Object>, List<SaidAlike>> alikeKept;
+
 	HybridSearch(HibernateQuoteSearch words, EntityManager entityManager, AppearanceRepository appearances,
-			FacetLabels facetLabels, QueryEmbeddings embeddings, MeaningCoverage coverage) {
+			FacetLabels facetLabels, QueryEmbeddings embeddings, MeaningCoverage coverage, LibraryCache cache) {
 		this.words = words;
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
 		this.embeddings = embeddings;
 		this.coverage = coverage;
+		this.alikeKept = cache.bounded(500);
 	}
 
 	private record Near(long id, float score) {
@@ -366,14 +377,42 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		if (!coverage.enabled()) {
 			return List.of();
 		}
-		// their quotes that say most (as the speaker page ranks them), each compared with everyone else's
+		return alikeKept.get(List.of(speakerSlug, size), () -> findSaidAlike(speakerSlug, size));
+	}
+
+	private List<SaidAlike> findSaidAlike(String speakerSlug, int size) {
+		// their quotes that say most (as the speaker page ranks them, in the order of its index), then
+		// those of them with a meaning, each compared with everyone else's
+		List<Long> most = entityManager.createQuery("""
+				select a.id from Appearance a where a.speaker.slug = :slug and a.heading = false
+				order by a.substance desc, a.id""", Long.class)
+			.setParameter("slug", speakerSlug)
+			.setMaxResults(ALIKE_AMONG)
+			.getResultList();
+		if (most.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Integer> rank = new HashMap<>();
+		most.forEach(id -> rank.putIfAbsent(id, rank.size()));
+		List<Long> meant = entityManager
+			.createQuery("select a.id from Appearance a where a.id in :ids and a.meaning is not null", Long.class)
+			.setParameter("ids", most)
+			.getResultList()
+			.stream()
+			.sorted(Comparator.comparing(rank::get))
+			.limit(size * 2L)
+			.toList();
+		if (meant.isEmpty()) {
+			return List.of();
+		}
 		List<Appearance> theirs = entityManager.createQuery("""
 				select a from Appearance a join fetch a.episode e join fetch e.podcast join fetch a.speaker s
-				where s.slug = :slug and a.meaning is not null and a.heading = false
-				order by a.substance desc, a.id""", Appearance.class)
-			.setParameter("slug", speakerSlug)
-			.setMaxResults(size * 2)
-			.getResultList();
+				where a.id in :ids""", Appearance.class)
+			.setParameter("ids", meant)
+			.getResultList()
+			.stream()
+			.sorted(Comparator.comparing(a -> rank.get(a.getId())))
+			.toList();
 		List<SaidAlike> alike = new ArrayList<>();
 		Set<String> people = new HashSet<>();
 		for (Appearance own : theirs) {

@@ -28,6 +28,9 @@ class LibraryVersion {
 
 	private final AtomicLong version = new AtomicLong();
 
+	/** When the version last changed ({@link System#nanoTime}). */
+	private volatile long changedAt = System.nanoTime();
+
 	LibraryVersion(EntityManagerFactory entityManagerFactory) {
 		Listener listener = new Listener();
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
@@ -44,7 +47,13 @@ class LibraryVersion {
 
 	/** Says the library changed by other means than entities (a rebuilt index). */
 	void changed() {
+		changedAt = System.nanoTime();
 		version.incrementAndGet();
+	}
+
+	/** Nanoseconds since the version last changed. */
+	long sinceChange() {
+		return System.nanoTime() - changedAt;
 	}
 
 	/** A value computed once per version of the library. */

@@ -37,12 +37,19 @@ class PhraseOverTime implements WebMvcConfigurer {
 
 	private final MatchActivities activities;
 
+	/** How many searches' views are kept between changes of the library. */
+	static final int KEPT = 200;
+
 	private final FacetLabels labels;
 
-	PhraseOverTime(MatchCounts counts, MatchActivities activities, FacetLabels labels) {
+	/** By the search without its facets: up to three searches per first page otherwise. */
+	private final LibraryCache.Bounded<SearchQuery, View> kept;
+
+	PhraseOverTime(MatchCounts counts, MatchActivities activities, FacetLabels labels, LibraryCache cache) {
 		this.counts = counts;
 		this.activities = activities;
 		this.labels = labels;
+		this.kept = cache.bounded(KEPT);
 	}
 
 	@Override
@@ -64,7 +71,12 @@ class PhraseOverTime implements WebMvcConfigurer {
 	}
 
 	View of(SearchCriteria criteria) {
-		MatchCounts.Counts counted = counts.count(criteria.queryWithoutFacets(0, 1), null);
+		SearchQuery query = criteria.queryWithoutFacets(0, 1);
+		return kept.get(query, () -> count(query));
+	}
+
+	private View count(SearchQuery query) {
+		MatchCounts.Counts counted = counts.count(query, null);
 		java.util.Map<String, Long> top = new java.util.LinkedHashMap<>();
 		counted.speakers().entrySet().stream().limit(MOST).forEach(e -> top.put(e.getKey(), e.getValue()));
 		List<Facets.Facet> most = labels.speakers(top);

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.podquote.appearance.QuoteView;
+import org.podquote.search.LibraryCache;
 import org.podquote.search.MatchCounts;
 import org.podquote.search.SearchPage;
 import org.podquote.search.SearchQuery;
@@ -26,13 +27,20 @@ public class Mentions {
 	/** How many mentions the person's page lists, newest first. */
 	public static final int LISTED = 10;
 
+	/** How many people's mentions are kept between changes of the library. */
+	static final int KEPT = 500;
+
 	private final MatchCounts counts;
 
 	private final MatchActivities activities;
 
-	Mentions(MatchCounts counts, MatchActivities activities) {
+	/** By slug and query: about four searches per view otherwise, whole seconds for a host at 445k quotes. */
+	private final LibraryCache.Bounded<List<String>, View> kept;
+
+	Mentions(MatchCounts counts, MatchActivities activities, LibraryCache cache) {
 		this.counts = counts;
 		this.activities = activities;
+		this.kept = cache.bounded(KEPT);
 	}
 
 	/**
@@ -59,6 +67,10 @@ public class Mentions {
 	public View of(Speaker speaker) {
 		List<String> names = names(speaker);
 		String query = query(names);
+		return kept.get(List.of(speaker.getSlug(), query), () -> find(speaker, names, query));
+	}
+
+	private View find(Speaker speaker, List<String> names, String query) {
 		SearchQuery search = SearchQuery.of(query, 0, LISTED);
 		MatchCounts.Counts counted = counts.count(search, speaker.getSlug());
 		if (counted.isEmpty()) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import org.podquote.system.WebAddresses;
 
 /** A person who is quoted. */
 @Entity
@@ -78,13 +79,15 @@ public class Speaker {
 		return linkUrl;
 	}
 
-	/** Keeps what a feed says of the person's picture and page; what is not an http(s) address is dropped. */
+	/** Keeps what a feed says of the person's picture and page; what is no web address ({@link WebAddresses}) is dropped. */
 	public void describe(String image, String link) {
-		if (Speakers.isWebAddress(image)) {
-			this.imageUrl = image.strip();
+		String picture = WebAddresses.web(image);
+		if (picture != null) {
+			this.imageUrl = picture;
 		}
-		if (Speakers.isWebAddress(link)) {
-			this.linkUrl = link.strip();
+		String page = WebAddresses.web(link);
+		if (page != null) {
+			this.linkUrl = page;
 		}
 	}
 

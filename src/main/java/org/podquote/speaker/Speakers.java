@@ -21,22 +21,6 @@ public final class Speakers {
 		return url(slug) + "/citations." + extension;
 	}
 
-	/** Whether the text is an absolute http or https address, the only kind a feed's picture or page may be. */
-	public static boolean isWebAddress(String text) {
-		if (text == null || text.isBlank()) {
-			return false;
-		}
-		try {
-			java.net.URI uri = new java.net.URI(text.strip());
-			String scheme = uri.getScheme();
-			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-					&& uri.getHost() != null;
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
-	}
-
 	public static String url(String slug) {
 		return "/speakers/" + slug;
 	}

@@ -32,14 +32,25 @@ public final class LibraryStats {
 	/** Where an episode's opener is looked for: its first positions (as HostInference reads it). */
 	public static final int OPENING_WITHIN = 10;
 
+	/**
+	 * How long a passage lasts, summed: from its start to its end, or, without an end, to the start of
+	 * the next passage in its episode ({@code next_start}); untimed passages and headings count
+	 * nothing. The rule of an episode's bar ({@code episode/SpeakingTime}) and of V14.
+	 */
+	static final String SPEAKING_MS = """
+			coalesce(sum(case when t.heading or t.start_ms is null then 0
+			                  when t.end_ms is not null then greatest(t.end_ms - t.start_ms, 0)
+			                  when t.next_start is not null then greatest(t.next_start - t.start_ms, 0)
+			                  else 0 end), 0)""";
+
 	/** Episodes recounted by one statement; more are taken in runs of this many. */
 	static final int RUN = 500;
 
 	private LibraryStats() {
 	}
 
-	/** A person's quotes in an episode, as counted. */
-	private record Row(long speakerId, long episodeId, long podcastId, long quotes) {
+	/** A person's quotes in an episode, as counted, and how long they speak there (V14). */
+	private record Row(long speakerId, long episodeId, long podcastId, long quotes, long speakingMs) {
 	}
 
 	/** A change to a counted pair of ids: so many quotes and episodes more (or fewer). */
@@ -62,23 +73,29 @@ public final class LibraryStats {
 	private static void refreshRun(Connection connection, List<Long> episodeIds) throws SQLException {
 		String in = marks(episodeIds.size());
 		List<Row> before = rows(connection,
-				"select speaker_id, episode_id, podcast_id, quotes from speaker_episode_stats where episode_id in " + in,
+				"select speaker_id, episode_id, podcast_id, quotes, speaking_ms from speaker_episode_stats where episode_id in "
+						+ in,
 				episodeIds);
 		List<Row> after = rows(connection, """
-				select a.speaker_id, a.episode_id, e.podcast_id, count(*) from appearance a join episode e on e.id = a.episode_id
-				where a.episode_id in %s and a.speaker_id is not null group by a.speaker_id, a.episode_id, e.podcast_id"""
-			.formatted(in), episodeIds);
+				select t.speaker_id, t.episode_id, e.podcast_id, count(*), %s
+				from (select a.speaker_id, a.episode_id, a.start_ms, a.end_ms, a.heading,
+				             lead(a.start_ms) over (partition by a.episode_id order by a.position) as next_start
+				      from appearance a where a.episode_id in %s) t
+				join episode e on e.id = t.episode_id
+				where t.speaker_id is not null group by t.speaker_id, t.episode_id, e.podcast_id"""
+			.formatted(SPEAKING_MS, in), episodeIds);
 		Set<Long> podcasts = new HashSet<>(longs(connection,
 				"select podcast_id from episode_stats where episode_id in " + in, episodeIds));
 
 		update(connection, "delete from speaker_episode_stats where episode_id in " + in, episodeIds);
 		try (PreparedStatement insert = connection.prepareStatement(
-				"insert into speaker_episode_stats (speaker_id, episode_id, podcast_id, quotes) values (?, ?, ?, ?)")) {
+				"insert into speaker_episode_stats (speaker_id, episode_id, podcast_id, quotes, speaking_ms) values (?, ?, ?, ?, ?)")) {
 			for (Row row : after) {
 				insert.setLong(1, row.speakerId());
 				insert.setLong(2, row.episodeId());
 				insert.setLong(3, row.podcastId());
 				insert.setLong(4, row.quotes());
+				insert.setLong(5, row.speakingMs());
 				insert.addBatch();
 			}
 			if (!after.isEmpty()) {
@@ -221,7 +238,8 @@ public final class LibraryStats {
 			List<Row> rows = new ArrayList<>();
 			try (ResultSet result = query.executeQuery()) {
 				while (result.next()) {
-					rows.add(new Row(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4)));
+					rows.add(new Row(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
+							result.getLong(5)));
 				}
 			}
 			return rows;

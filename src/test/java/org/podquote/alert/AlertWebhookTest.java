@@ -158,6 +158,35 @@ class AlertWebhookTest {
 	}
 
 	@Test
+	void aReplacedTranscriptAnnouncesOnlyWhatIsNewInIt() {
+		SavedSearch moons = alerts.save("Moons", SearchParams.of("moon"), receiver.url());
+		SECRET.set(moons.getSecret());
+		imports.importUploads(List.of(upload("slack-water.vtt", "Hana Host", "The moon was low at six.", "Gus Guest",
+				"Nothing floated.", "Fay Fisher", "A full moon rose at nine.")), "Harbour Talk");
+		int before = receiver.received().size();
+		assertThat(webhooks.sendDue()).isEqualTo(new Webhooks.Round(1, 0, 0));
+		assertThat(receiver.received()).hasSize(before + 1);
+		assertThat(receiver.received().get(before).body().path("quotes")).hasSize(2);
+		List<Long> first = ids("The moon was low at six.");
+
+		// the corrected transcript: new rows for every passage, one more line about the moon
+		imports.importUploads(List.of(upload("slack-water.vtt", "Hana Host", "The moon was low at six.", "Gus Guest",
+				"Nothing floated.", "Fay Fisher", "A full moon rose at nine.", "Gus Guest",
+				"The moon set at four.")), "Harbour Talk");
+		assertThat(ids("The moon was low at six.")).as("the passages are new rows").doesNotContainAnyElementsOf(first);
+		assertThat(webhooks.sendDue()).isEqualTo(new Webhooks.Round(1, 0, 0));
+		assertThat(receiver.received()).hasSize(before + 2);
+		JsonNode quotes = receiver.received().get(before + 1).body().path("quotes");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.get(0).path("text").asString()).isEqualTo("The moon set at four.");
+		// the earlier matches follow their quotes to the new rows, so the feed still has all three
+		assertThat(jdbc.queryForList("select appearance_id from saved_search_match where saved_search_id = ?", Long.class,
+				moons.getId()))
+			.containsExactlyInAnyOrderElementsOf(
+					ids("The moon was low at six.", "A full moon rose at nine.", "The moon set at four."));
+	}
+
+	@Test
 	void givesUpADeliveryThatTheNetworkRulesRefuse() {
 		SavedSearch refused = alerts.save("Anchors", SearchParams.of("anchor"), "http://127.0.0.2:9/hook");
 		imports.importUploads(List.of(upload("anchors.vtt", "Hana Host", "Drop the anchor here.", "Gus Guest", "Aye.",

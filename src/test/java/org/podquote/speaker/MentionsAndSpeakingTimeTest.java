@@ -86,10 +86,44 @@ class MentionsAndSpeakingTimeTest {
 			.mapToInt(Integer::parseInt).sum()).isEqualTo(3);
 		assertThat(page.select("#mentions svg.chart rect.bar[data-count=1]").attr("data-from")).isEqualTo("2024-01-01");
 		assertThat(page.select("#mentions svg.chart rect.bar[data-count=2]").attr("data-from")).isEqualTo("2024-03-01");
+		// the chart says it counts mentions, not the person's own appearances
+		assertThat(page.select("#mentions figcaption").text()).startsWith("Mentions by others, by the monthly period")
+			.doesNotContainIgnoringCase("appearance");
+		assertThat(page.select("#mentions svg.chart .bar-group title").eachText()).contains("March 2024: 2 mentions");
+		assertThat(page.select("#mentions table th[scope=col]").eachText()).containsExactly("Period", "Mentions");
 		assertThat(page.select("#mentions a[href^=/search]").attr("href"))
 			.isEqualTo("/search?q=%22Grace%20Hopper%22%20OR%20%22Amazing%20Grace%22");
 		// one chart of her own quotes and one of the mentions, told apart
 		assertThat(page.select("svg.chart title").eachAttr("id")).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void theMentionsKeptBetweenViewsFollowANewImport() throws Exception {
+		importer.importTranscript("goto-1.vtt", "goto-1.vtt", bytes("""
+				WEBVTT
+
+				00:00:00.000 --> 00:00:05.000
+				<v Edsger Dijkstra>Hello.
+
+				00:00:05.000 --> 00:00:09.000
+				<v Barbara Liskov>Hi, welcome.
+				"""), new EpisodeTarget("Goto Hour", "goto-1", "Goto One", LocalDate.of(2024, 5, 1), null, null, List.of()));
+		// past the moment after a commit in which nothing is kept, so that this view's (none) are
+		Thread.sleep(2_100);
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions")).isEmpty();
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions")).isEmpty();
+
+		importer.importTranscript("goto-2.vtt", "goto-2.vtt", bytes("""
+				WEBVTT
+
+				00:00:00.000 --> 00:00:05.000
+				<v Barbara Liskov>Edsger Dijkstra considered goto harmful.
+				"""), new EpisodeTarget("Goto Hour", "goto-2", "Goto Two", LocalDate.of(2024, 6, 1), null, null, List.of()));
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions .quote-text").eachText())
+			.containsExactly("Edsger Dijkstra considered goto harmful.");
+		Thread.sleep(2_100);
+		assertThat(page("/speakers/edsger-dijkstra").select("#mentions .mentions-count").text())
+			.isEqualTo("1 quote by another speaker names Edsger Dijkstra.");
 	}
 
 	@Test

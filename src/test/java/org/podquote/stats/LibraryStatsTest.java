@@ -47,14 +47,17 @@ class LibraryStatsTest {
 	@Test
 	void theCountsFollowEveryImportEditAndDeletion() throws Exception {
 		Path dock = Files.createDirectory(temp.resolve("Counting Dock"));
+		// timed (each passage to the next one's start), so that the speaking times are counted too
 		write(dock, "counting-dock-1.md", "2024-03-05", """
-				**Cora Count:** Welcome to the dock.
+				**Cora Count** (00:00:00): Welcome to the dock.
 
-				**Tad Tally:** Glad to be here.
+				**Tad Tally** (00:00:07): Glad to be here.
 
-				**Cora Count:** Let us count.
+				**Cora Count** (00:00:19): Let us count.
 
-				**Speaker 1:** A voice from the back.
+				**Speaker 1** (00:00:40): A voice from the back.
+
+				**Tad Tally** (00:00:52): The end.
 				""");
 		write(dock, "counting-dock-2.md", "2024-04-09", """
 				**Cora Count:** Back again.
@@ -81,18 +84,21 @@ class LibraryStatsTest {
 		assertThat(jdbc.queryForObject("select count(*) from speaker_stats", Long.class)).isEqualTo(4);
 		assertThat(jdbc.queryForObject("""
 				select t.quotes from podcast_stats t join podcast p on p.id = t.podcast_id where p.slug = 'counting-dock'""",
-				Long.class)).isEqualTo(9);
+				Long.class)).isEqualTo(10);
 
 		// the same files again change nothing; a changed one changes its episode's counts
 		importAll(dock, pier);
 		assertCountsMatch();
 		write(dock, "counting-dock-2.md", "2024-04-09", """
-				**Cora Count:** Back again, alone with Pia.
+				**Cora Count** (00:01:00): Back again, alone with Pia.
 
-				**Pia Pier:** Visiting the dock.
+				**Pia Pier** (00:01:30): Visiting the dock.
+
+				**Cora Count** (00:02:00): Bye.
 				""");
 		importAll(dock);
 		assertCountsMatch();
+		assertThat(speakingMs("pia-pier")).isEqualTo(30_000);
 		assertThat(pairs("cora-count")).containsExactly("pia-pier 2", "tad-tally 1");
 
 		// a voice given a name
@@ -103,6 +109,7 @@ class LibraryStatsTest {
 		assertThat(jdbc.queryForObject("""
 				select t.quotes from speaker_stats t join speaker s on s.id = t.speaker_id where s.slug = 'vic-voice'""",
 				Long.class)).isEqualTo(1);
+		assertThat(speakingMs("vic-voice")).isEqualTo(12_000);
 
 		// an episode's date edited moves its show's latest date
 		assertThat(mvc.perform(admin(post("/admin/podcasts/counting-pier/episodes/counting-pier-1/edit")
@@ -116,8 +123,10 @@ class LibraryStatsTest {
 				select cast(t.latest as varchar(10)) from podcast_stats t join podcast p on p.id = t.podcast_id
 				where p.slug = 'counting-pier'""", String.class)).isEqualTo("2025-01-02");
 
+		assertThat(speakingMs("cora-count")).isEqualTo(7_000 + 21_000 + 30_000);
 		delete("/admin/podcasts/counting-dock/episodes/counting-dock-1/delete");
 		assertCountsMatch();
+		assertThat(speakingMs("cora-count")).isEqualTo(30_000);
 		delete("/admin/speakers/pia-pier/delete");
 		assertCountsMatch();
 		assertThat(pairs("cora-count")).isEmpty();
@@ -130,6 +139,12 @@ class LibraryStatsTest {
 
 	private void assertCountsMatch() {
 		assertThat(StatsCheck.stored(jdbc).tables()).isEqualTo(StatsCheck.recounted(jdbc).tables());
+	}
+
+	private long speakingMs(String slug) {
+		return jdbc.queryForObject("""
+				select coalesce(sum(t.speaking_ms), 0) from speaker_episode_stats t join speaker s on s.id = t.speaker_id
+				where s.slug = ?""", Long.class, slug);
 	}
 
 	private List<String> pairs(String slug) {

@@ -3,6 +3,7 @@ package org.podquote.stats;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ final class StatsCheck {
 	}
 
 	private record Quote(Long speakerId, long episodeId, long podcastId, LocalDate publishedOn, int position,
-			boolean heading) {
+			boolean heading, Long startMs, Long endMs) {
 	}
 
 	private StatsCheck() {
@@ -35,6 +36,10 @@ final class StatsCheck {
 		Map<String, Map<String, String>> tables = new TreeMap<>();
 		tables.put("episode_stats", rows(jdbc, "select episode_id, podcast_id, quotes, opener_id from episode_stats",
 				r -> "episode " + r.get(0), r -> "podcast " + r.get(1) + ", " + r.get(2) + " quotes, opened by " + r.get(3)));
+		if (hasSpeakingTime(jdbc)) {
+			tables.put("speaking_ms", rows(jdbc, "select speaker_id, episode_id, speaking_ms from speaker_episode_stats",
+					r -> "speaker " + r.get(0) + " episode " + r.get(1), r -> r.get(2) + " ms"));
+		}
 		tables.put("speaker_episode_stats",
 				rows(jdbc, "select speaker_id, episode_id, podcast_id, quotes from speaker_episode_stats",
 						r -> "speaker " + r.get(0) + " episode " + r.get(1),
@@ -53,10 +58,11 @@ final class StatsCheck {
 
 	static Tables recounted(JdbcTemplate jdbc) {
 		List<Quote> quotes = jdbc.query("""
-				select a.speaker_id, a.episode_id, e.podcast_id, e.published_on, a.position, a.heading
+				select a.speaker_id, a.episode_id, e.podcast_id, e.published_on, a.position, a.heading, a.start_ms, a.end_ms
 				from appearance a join episode e on e.id = a.episode_id""",
 				(r, i) -> new Quote((Long) r.getObject(1, Long.class), r.getLong(2), r.getLong(3),
-						r.getObject(4, LocalDate.class), r.getInt(5), r.getBoolean(6)));
+						r.getObject(4, LocalDate.class), r.getInt(5), r.getBoolean(6), r.getObject(7, Long.class),
+						r.getObject(8, Long.class)));
 		Map<Long, Long> byEpisode = new HashMap<>();
 		Map<Long, Long> podcastOf = new HashMap<>();
 		Map<Long, LocalDate> dateOf = new HashMap<>();
@@ -76,6 +82,9 @@ final class StatsCheck {
 			}
 		}
 		Map<String, Map<String, String>> tables = new TreeMap<>();
+		if (hasSpeakingTime(jdbc)) {
+			tables.put("speaking_ms", speakingTimes(quotes));
+		}
 		Map<String, String> episodes = new TreeMap<>();
 		byEpisode.forEach((e, n) -> episodes.put("episode " + e, "podcast " + podcastOf.get(e) + ", " + n
 				+ " quotes, opened by " + (opening.containsKey(e) ? opening.get(e).speakerId() : null)));
@@ -139,6 +148,43 @@ final class StatsCheck {
 				v[0] + " quotes in " + v[1] + ", latest " + Objects.toString(latest.get(p) == null ? null : Date.valueOf(latest.get(p)))));
 		tables.put("podcast_stats", podcasts);
 		return new Tables(tables);
+	}
+
+	/**
+	 * Each person's speaking time per episode they are quoted in: a passage lasts from its start to
+	 * its end, or without an end to the next passage's start in its episode; untimed passages and
+	 * headings count nothing.
+	 */
+	private static Map<String, String> speakingTimes(List<Quote> quotes) {
+		Map<Long, List<Quote>> byEpisode = new HashMap<>();
+		quotes.forEach(q -> byEpisode.computeIfAbsent(q.episodeId(), k -> new ArrayList<>()).add(q));
+		Map<List<Long>, Long> ms = new HashMap<>();
+		byEpisode.values().forEach(passages -> {
+			passages.sort(Comparator.comparingInt(Quote::position));
+			for (int i = 0; i < passages.size(); i++) {
+				Quote q = passages.get(i);
+				if (q.speakerId() == null) {
+					continue;
+				}
+				long lasts = 0;
+				if (!q.heading() && q.startMs() != null) {
+					Long to = q.endMs() != null ? q.endMs() : i + 1 < passages.size() ? passages.get(i + 1).startMs() : null;
+					lasts = to == null ? 0 : Math.max(0, to - q.startMs());
+				}
+				ms.merge(List.of(q.speakerId(), q.episodeId()), lasts, Long::sum);
+			}
+		});
+		Map<String, String> rows = new TreeMap<>();
+		ms.forEach((key, n) -> rows.put("speaker " + key.get(0) + " episode " + key.get(1), n + " ms"));
+		return rows;
+	}
+
+	private static boolean hasSpeakingTime(JdbcTemplate jdbc) {
+		return !jdbc.queryForList("""
+				select column_name from information_schema.columns
+				where lower(table_name) = 'speaker_episode_stats' and lower(column_name) = 'speaking_ms'
+				  and lower(table_schema) = lower(current_schema)""", String.class)
+			.isEmpty();
 	}
 
 	private static Map<String, String> rows(JdbcTemplate jdbc, String sql,

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.podquote.importer.format.TranscriptParseException;
+import org.podquote.system.WebAddresses;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,14 +59,10 @@ public final class ChaptersReader {
 			String url = chapter.path("url").isString() ? chapter.path("url").asString().strip() : null;
 			Duration end = seconds(chapter.path("endTime"));
 			chapters.add(new ParsedChapter(start, end != null && end.compareTo(start) > 0 ? end : null, title,
-					isWebAddress(url) ? url : null));
+					WebAddresses.web(url)));
 		}
 		chapters.sort(Comparator.comparing(ParsedChapter::start));
 		return chapters;
-	}
-
-	private static boolean isWebAddress(String url) {
-		return url != null && url.matches("(?i)https?://[^\\s/?#]+[^\\s]*");
 	}
 
 	/** A number of seconds, or a string of one, as files write both; null for anything else or a negative. */

@@ -1,0 +1,90 @@
+package org.podquote.search;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Results of searches that a page makes on every view with the same words (a person's "Mentioned by
+ * others", a search's phrase over time), kept until the library changes ({@link LibraryVersion}: a
+ * commit that wrote an entity, a rebuilt index), at most so many per cache, the least recently used
+ * going first.
+ * <p>
+ * The version moves when a commit ends, and the index may take a moment longer to show what it
+ * wrote; so a result computed within {@link #SETTLE} of a change is returned but not kept, and the
+ * next view asks the index again.
+ */
+@Component
+public class LibraryCache {
+
+	static final Duration SETTLE = Duration.ofSeconds(2);
+
+	private final LibraryVersion version;
+
+	LibraryCache(LibraryVersion version) {
+		this.version = version;
+	}
+
+	/** A cache of at most {@code max} values, emptied when the library changes. */
+	public <K, V> Bounded<K, V> bounded(int max) {
+		return new Bounded<>(version, max);
+	}
+
+	public static final class Bounded<K, V> {
+
+		private final LibraryVersion version;
+
+		private final int max;
+
+		private long heldFor = -1;
+
+		private final Map<K, V> values;
+
+		Bounded(LibraryVersion version, int max) {
+			this.version = version;
+			this.max = max;
+			this.values = new LinkedHashMap<>(16, 0.75f, true) {
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+					return size() > Bounded.this.max;
+				}
+
+			};
+		}
+
+		/** The value kept for this key in this version of the library, else computed (outside the lock). */
+		public V get(K key, Supplier<V> compute) {
+			long now = version.current();
+			synchronized (this) {
+				if (heldFor != now) {
+					values.clear();
+					heldFor = now;
+				}
+				V held = values.get(key);
+				if (held != null) {
+					return held;
+				}
+			}
+			boolean settled = version.sinceChange() >= SETTLE.toNanos();
+			V value = compute.get();
+			if (settled && value != null) {
+				synchronized (this) {
+					if (heldFor == now && version.current() == now) {
+						values.put(key, value);
+					}
+				}
+			}
+			return value;
+		}
+
+		synchronized int size() {
+			return values.size();
+		}
+
+	}
+
+}

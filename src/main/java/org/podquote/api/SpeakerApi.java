@@ -9,14 +9,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.podquote.appearance.AppearanceRepository;
-import org.podquote.appearance.QuoteView;
 import org.podquote.speaker.Speaker;
+import org.podquote.speaker.SpeakerQuoteList;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.SpeakingTimes;
 import org.podquote.system.NotFoundException;
 import org.podquote.timeline.Timeline;
 import org.podquote.timeline.TimelineRepository;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,17 +31,17 @@ class SpeakerApi {
 
 	private final SpeakerRepository speakers;
 
-	private final AppearanceRepository appearances;
+	private final SpeakerQuoteList quoteList;
 
 	private final TimelineRepository timelines;
 
 	private final SpeakingTimes speakingTimes;
 
-	SpeakerApi(SpeakerRepository speakers, AppearanceRepository appearances, TimelineRepository timelines,
+	SpeakerApi(SpeakerRepository speakers, SpeakerQuoteList quoteList, TimelineRepository timelines,
 			SpeakingTimes speakingTimes) {
 		this.speakingTimes = speakingTimes;
 		this.speakers = speakers;
-		this.appearances = appearances;
+		this.quoteList = quoteList;
 		this.timelines = timelines;
 	}
 
@@ -73,8 +73,8 @@ class SpeakerApi {
 			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Speaker speaker = find(slug);
 		Links links = Links.current();
-		return ApiPage.of(appearances.findBySpeaker(speaker, new PageParams(page, size).request(AppearanceRepository.NEWEST)),
-				a -> QuoteDetail.of(QuoteView.of(a), links));
+		return ApiPage.of(quoteList.newest(speaker, new PageParams(page, size).request(Sort.unsorted())),
+				quote -> QuoteDetail.of(quote, links));
 	}
 
 	@GetMapping("/{slug}/timeline")

@@ -3,6 +3,7 @@ package org.podquote.search;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,16 @@ class HibernateQuoteSearch implements QuoteSearch {
 	@Override
 	@Transactional(readOnly = true)
 	public SearchPage<QuoteHit> search(SearchQuery query) {
+		return search(query, List.of());
+	}
+
+	/**
+	 * The page of hits of the words, with the total and the facets (when asked for) counted over the
+	 * words' hits and the quotes {@code alsoCounted} together: a search by words and meaning (
+	 * {@link HybridSearch}) counts what either found in the same bounded way as a search by words.
+	 */
+	@Transactional(readOnly = true)
+	SearchPage<QuoteHit> search(SearchQuery query, Collection<Long> alsoCounted) {
 		QueryParser.Parsed parsed = prefixes.bound(QueryParser.parse(query.text()));
 		if (parsed.isEmpty()) {
 			return new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes(), Facets.NONE);
@@ -114,7 +125,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		// Facets cost a visit to every hit. First count on the sample, one quote in SAMPLE_RATE, which is cheap;
 		// when that says the hits are many, the page's hits are found with a bounded count and the facets
 		// are the sample's, scaled; when few, one query counts them and their facets exactly.
-		Counted sample = query.facets() ? counted(query, parsed, years, true) : null;
+		Counted sample = query.facets() ? counted(query, parsed, alsoCounted, years, true) : null;
 		boolean many = sample != null && sample.total() * QuoteIndexMapping.SAMPLE_RATE >= exactBelow;
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
@@ -131,7 +142,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		if (many) {
 			search = search.totalHitCountThreshold(exactBelow);
 		}
-		else if (query.facets()) {
+		else if (query.facets() && alsoCounted.isEmpty()) {
 			search = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
 			if (!years.isEmpty()) {
 				search = search.aggregation(YEARS, years(years));
@@ -144,13 +155,18 @@ class HibernateQuoteSearch implements QuoteSearch {
 		if (!query.facets()) {
 			counted = null;
 		}
+		else if (!many && !alsoCounted.isEmpty()) {
+			counted = counted(query, parsed, alsoCounted, years, false);
+			total = counted.total();
+		}
 		else if (!many) {
 			counted = new Counted(total, result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
 					years.isEmpty() ? Map.of() : result.aggregation(YEARS));
 		}
 		else if (exact) {
 			// the sample overestimated: few enough to count exactly
-			counted = counted(query, parsed, years, false);
+			counted = counted(query, parsed, alsoCounted, years, false);
+			total = counted.total();
 		}
 		else {
 			counted = sample.scaled(QuoteIndexMapping.SAMPLE_RATE);
@@ -232,14 +248,19 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	}
 
-	/** The hits and their facets counted over every hit, or over the sample alone. */
-	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, List<Range<LocalDate>> years, boolean sampled) {
+	/** The hits (and the quotes {@code also}) and their facets counted over every hit, or over the sample alone. */
+	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, Collection<Long> also,
+			List<Range<LocalDate>> years, boolean sampled) {
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
-			.where(f -> sampled ? f.bool()
-				.filter(predicate(f, query, parsed))
-				.filter(f.match().field(QuoteIndexMapping.SAMPLE).matching(QuoteIndexMapping.SAMPLED))
-				: f.bool().filter(predicate(f, query, parsed)));
+			.where(f -> {
+				PredicateFinalStep hits = also.isEmpty() ? predicate(f, query, parsed)
+						: f.bool().minimumShouldMatchNumber(1).should(predicate(f, query, parsed)).should(f.id().matchingAny(also));
+				return sampled ? f.bool()
+					.filter(hits)
+					.filter(f.match().field(QuoteIndexMapping.SAMPLE).matching(QuoteIndexMapping.SAMPLED))
+						: f.bool().filter(hits);
+			});
 		var counting = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
 		if (!years.isEmpty()) {
 			counting = counting.aggregation(YEARS, years(years));

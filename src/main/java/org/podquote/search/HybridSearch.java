@@ -25,7 +25,6 @@ import org.hibernate.search.util.common.data.Range;
 import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
-import org.podquote.search.meaning.Embedder;
 import org.podquote.search.meaning.MeaningCoverage;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Service;
@@ -74,7 +73,7 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 
 	private final FacetLabels facetLabels;
 
-	private final Embedder embedder;
+	private final QueryEmbeddings embeddings;
 
 	private final MeaningCoverage coverage;
 
@@ -89,12 +88,12 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 	private final LibraryCache.Bounded<List<Object>, List<SaidAlike>> alikeKept;
 
 	HybridSearch(HibernateQuoteSearch words, EntityManager entityManager, AppearanceRepository appearances,
-			FacetLabels facetLabels, Embedder embedder, MeaningCoverage coverage, LibraryCache cache) {
+			FacetLabels facetLabels, QueryEmbeddings embeddings, MeaningCoverage coverage, LibraryCache cache) {
 		this.words = words;
 		this.entityManager = entityManager;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
-		this.embedder = embedder;
+		this.embeddings = embeddings;
 		this.coverage = coverage;
 		this.alikeKept = cache.bounded(500);
 	}
@@ -123,7 +122,7 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 					: new SearchPage<>(List.of(), 0, query.page(), query.size(), Duration.ZERO, parsed.notes(), Facets.NONE);
 		}
 		long start = System.nanoTime();
-		byte[] vector = embedder.embed(meaning);
+		byte[] vector = embeddings.of(meaning);
 		return query.mode() == SearchQuery.Mode.MEANING ? byMeaning(query, parsed, vector, start)
 				: byBoth(query, parsed, vector, start);
 	}
@@ -149,7 +148,18 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 
 	private static PredicateFinalStep nearest(SearchPredicateFactory f, SearchQuery query, QueryParser.Parsed parsed,
 			byte[] vector) {
-		return f.knn(NEAREST).field(QuoteIndexMapping.MEANING).matching(vector).filter(hard(f, query, parsed));
+		var knn = f.knn(NEAREST).field(QuoteIndexMapping.MEANING).matching(vector);
+		// without anything to hold to, no filter: Lucene would first collect every quote into a bit set
+		return unfiltered(query, parsed) ? knn : knn.filter(hard(f, query, parsed));
+	}
+
+	/** Whether {@link #hard} would let every quote through: no phrase, no exclusion, no filter. */
+	static boolean unfiltered(SearchQuery query, QueryParser.Parsed parsed) {
+		boolean phrases = parsed.required()
+			.stream()
+			.anyMatch(group -> group.stream().allMatch(t -> t.kind() == QueryParser.Kind.PHRASE));
+		return !phrases && parsed.excluded().isEmpty() && query.speaker() == null && query.podcast() == null
+				&& query.episodeId() == null && query.from() == null && query.to() == null;
 	}
 
 	/**
@@ -211,10 +221,14 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 
 	private SearchPage<QuoteHit> byBoth(SearchQuery query, QueryParser.Parsed parsed, byte[] vector, long start) {
 		int end = Math.min(query.page() * query.size() + query.size(), RESULT_WINDOW);
-		// the words' list as far as this page reaches: a quote further down it can only come up by meaning
-		SearchPage<QuoteHit> byWords = words.search(new SearchQuery(query.text(), query.speaker(), query.podcast(), null,
-				query.from(), query.to(), query.sort(), 0, end, false, SearchQuery.Mode.WORDS));
 		List<Near> near = nearest(query, parsed, vector);
+		List<Long> nearIds = near.stream().map(Near::id).toList();
+		// the words' list as far as this page reaches (a quote further down it can only come up by
+		// meaning), with the total and the facets of the words' hits and the nearest together, counted as
+		// a search by words counts them: exactly when few, on the sample when many
+		SearchPage<QuoteHit> byWords = words.search(new SearchQuery(query.text(), query.speaker(), query.podcast(), null,
+				query.from(), query.to(), query.sort(), 0, end, query.facets(), SearchQuery.Mode.WORDS),
+				query.facets() ? nearIds : List.of());
 		Map<Long, Integer> wordRank = new HashMap<>();
 		for (int i = 0; i < byWords.hits().size(); i++) {
 			wordRank.put(byWords.hits().get(i).quote().id(), i);
@@ -280,20 +294,12 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 						fused.get(id).floatValue(), match));
 			}
 		}
-		long total;
-		Facets facets = Facets.NONE;
-		List<Long> nearOnly = near.stream().map(Near::id).filter(id -> !wordRank.containsKey(id) && !alsoWords.contains(id)).toList();
-		if (query.facets()) {
-			List<Range<LocalDate>> years = facetLabels.yearRanges();
-			SearchResult<Long> counted = counted(query, parsed, nearOnly, true, years);
-			total = counted.total().hitCount();
-			facets = facets(counted, query, years);
-		}
-		else {
-			total = byWords.total() + nearOnly.size();
+		long total = byWords.total();
+		if (!query.facets()) {
+			total += near.stream().filter(n -> !wordRank.containsKey(n.id()) && !alsoWords.contains(n.id())).count();
 		}
 		return new SearchPage<>(hits, total, query.page(), query.size(), Duration.ofNanos(System.nanoTime() - start),
-				byWords.notes(), facets, byWords.suggestion(), byWords.matches());
+				byWords.notes(), byWords.facets(), byWords.suggestion(), byWords.matches(), byWords.exact());
 	}
 
 	private static double rrf(int rank) {

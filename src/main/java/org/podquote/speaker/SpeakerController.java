@@ -5,10 +5,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.podquote.appearance.Appearance;
-import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteCsv;
-import org.podquote.appearance.QuoteView;
 import org.podquote.episode.SampleRepository;
 import org.podquote.search.QuoteHit;
 import org.podquote.search.QuoteSearch;
@@ -42,8 +39,6 @@ class SpeakerController {
 
 	static final int APPEARS_WITH = 8;
 
-	static final int CSV_BATCH = 1000;
-
 	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
 	static final int CREDITED_ROWS = 100;
 
@@ -54,8 +49,6 @@ class SpeakerController {
 
 	private final SpeakerQuoteList list;
 
-	private final AppearanceRepository appearances;
-
 	private final HostInference hosts;
 
 	private final Activities activities;
@@ -64,11 +57,10 @@ class SpeakerController {
 
 	private final SampleRepository sample;
 
-	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, AppearanceRepository appearances,
-			HostInference hosts, Activities activities, QuoteSearch search, SampleRepository sample) {
+	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, HostInference hosts, Activities activities,
+			QuoteSearch search, SampleRepository sample) {
 		this.speakers = speakers;
 		this.list = list;
-		this.appearances = appearances;
 		this.hosts = hosts;
 		this.activities = activities;
 		this.search = search;
@@ -158,22 +150,27 @@ class SpeakerController {
 		return VIEW_PAGE;
 	}
 
-	/** Every appearance of the speaker, newest first, read a page at a time so memory stays flat. */
+	/** Every appearance of the speaker, newest first, read an episode at a time so memory stays flat. */
 	@GetMapping("/speakers/{slug}/appearances.csv")
 	void csv(@PathVariable String slug, HttpServletResponse response) throws IOException {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		String base = PublicUrls.current().base();
 		Writer out = Csv.download(response, slug + "-appearances.csv");
 		QuoteCsv.header(out);
-		Page<Appearance> rows;
-		int index = 0;
-		do {
-			rows = appearances.findBySpeaker(speaker, PageRequest.of(index++, CSV_BATCH, AppearanceRepository.NEWEST));
-			for (Appearance a : rows) {
-				QuoteCsv.row(out, QuoteView.of(a), base);
+		IOException[] failed = new IOException[1];
+		list.eachNewest(speaker, quote -> {
+			if (failed[0] == null) {
+				try {
+					QuoteCsv.row(out, quote, base);
+				}
+				catch (IOException ex) {
+					failed[0] = ex;
+				}
 			}
+		});
+		if (failed[0] != null) {
+			throw failed[0];
 		}
-		while (rows.hasNext());
 		out.flush();
 	}
 

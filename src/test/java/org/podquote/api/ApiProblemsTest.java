@@ -13,6 +13,7 @@ import org.podquote.episode.ImportTimes;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
 import org.podquote.search.QuoteSearch;
+import org.podquote.speaker.SpeakerQuoteList;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.SpeakingTimes;
 import org.podquote.system.PublicUrls;
@@ -62,6 +63,9 @@ class ApiProblemsTest {
 
 	@MockitoBean
 	AppearanceRepository appearances;
+
+	@MockitoBean
+	SpeakerQuoteList quoteList;
 
 	@MockitoBean
 	TimelineRepository timelines;

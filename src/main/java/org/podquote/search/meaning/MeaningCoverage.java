@@ -2,6 +2,7 @@ package org.podquote.search.meaning;
 
 import jakarta.persistence.EntityManager;
 
+import org.podquote.search.EmbeddedCount;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +71,7 @@ public class MeaningCoverage {
 		if (embedded < 0 || now - countedAt > RECOUNT_NANOS) {
 			long quotes = count("select count(a) from Appearance a");
 			if (embedded < 0 || quotes != total) {
-				embedded = count("select count(a) from Appearance a where a.meaning is not null");
+				embedded = countEmbedded();
 				total = quotes;
 			}
 			countedAt = now;
@@ -87,6 +88,12 @@ public class MeaningCoverage {
 		if (embedded >= 0) {
 			embedded += count;
 		}
+	}
+
+	private long countEmbedded() {
+		Long onLucene = transactions.execute(tx -> EmbeddedCount.onLucene(entityManager));
+		return onLucene != null && onLucene >= 0 ? onLucene
+				: count("select count(a) from Appearance a where a.meaning is not null");
 	}
 
 	private long count(String jpql) {

@@ -402,8 +402,13 @@ class HibernateQuoteSearch implements QuoteSearch {
 	private static SortFinalStep sort(SearchSortFactory f, SearchQuery.Sort sort) {
 		return switch (sort) {
 			case RELEVANCE -> f.score();
-			case NEWEST -> f.field(QuoteIndexMapping.PUBLISHED).desc().missing().last().then().score();
-			case OLDEST -> f.field(QuoteIndexMapping.PUBLISHED).asc().missing().last().then().field(QuoteIndexMapping.POSITION);
+			// within a day, episode by episode (the later added first when newest) and each in spoken order
+			case NEWEST -> f.field(QuoteIndexMapping.PUBLISHED).desc().missing().last()
+				.then().field(QuoteIndexMapping.EPISODE).desc()
+				.then().field(QuoteIndexMapping.POSITION);
+			case OLDEST -> f.field(QuoteIndexMapping.PUBLISHED).asc().missing().last()
+				.then().field(QuoteIndexMapping.EPISODE)
+				.then().field(QuoteIndexMapping.POSITION);
 		};
 	}
 

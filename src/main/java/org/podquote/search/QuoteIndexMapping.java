@@ -111,7 +111,7 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
 		TypeMappingStep episode = mapping.type(Episode.class);
-		episode.property("id").genericField().aggregable(Aggregable.YES);
+		episode.property("id").genericField().aggregable(Aggregable.YES).sortable(Sortable.YES);
 		episode.property("publishedOn").genericField().sortable(Sortable.YES).aggregable(Aggregable.YES);
 		episode.property("podcast")
 			.indexedEmbedded()

@@ -117,9 +117,13 @@ class AppearanceOrderTest {
 		return insert("episode", row);
 	}
 
+	/** Quote ids are handed out by the application (a sequence, V15); these go downwards, against the order. */
+	private long nextQuoteId = 90_000;
+
 	private void appearance(long episode, long speaker, int position, String text) {
-		insert("appearance", Map.of("episode_id", episode, "speaker_id", speaker, "position", position, "text", text,
-				"heading", false, "attribution", Attribution.TRANSCRIPT_LABEL.name()));
+		jdbc.update("insert into appearance (id, episode_id, speaker_id, position, text, heading, attribution) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)", nextQuoteId--, episode, speaker, position, text, false,
+				Attribution.TRANSCRIPT_LABEL.name());
 	}
 
 	private long insert(String table, Map<String, Object> row) {

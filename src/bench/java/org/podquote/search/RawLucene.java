@@ -103,17 +103,15 @@ public final class RawLucene implements Closeable {
 		List<String> snippets = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		Highlighter words = highlighter(query, QuoteIndexMapping.TEXT);
-		Highlighter phrases = highlighter(query, QuoteIndexMapping.TEXT_EXACT);
+		var prefixed = HibernateQuoteSearch.prefixWords(parsed);
 		for (ScoreDoc hit : docs.scoreDocs) {
-			var document = stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT, QuoteIndexMapping.TEXT_EXACT));
+			var document = stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT));
 			try {
-				String a = words.getBestFragment(english, QuoteIndexMapping.TEXT, document.get(QuoteIndexMapping.TEXT));
-				String b = phrases.getBestFragment(exact, QuoteIndexMapping.TEXT_EXACT,
-						document.get(QuoteIndexMapping.TEXT_EXACT));
-				String engine = marks(b) > marks(a) ? b : a;
-				// phrases are matched on the grams field, which keeps no text: marked as the app marks them
-				snippets.add(AcrossCuts.markPhrases(engine, document.get(QuoteIndexMapping.TEXT), parsed.requiredPhrases(),
-						SNIPPET_CHARS));
+				// the text is stored once, in the stemmed field, which the engine highlights; phrases (on the
+				// grams field) and prefixes (on the exact one) are marked in that text as the app marks them
+				String quote = document.get(QuoteIndexMapping.TEXT);
+				String engine = words.getBestFragment(english, QuoteIndexMapping.TEXT, quote);
+				snippets.add(AcrossCuts.markPhrases(engine, quote, parsed.requiredPhrases(), prefixed, SNIPPET_CHARS));
 			}
 			catch (InvalidTokenOffsetsException ex) {
 				throw new IllegalStateException(ex);
@@ -129,10 +127,6 @@ public final class RawLucene implements Closeable {
 				scorer);
 		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
 		return highlighter;
-	}
-
-	private static int marks(String snippet) {
-		return snippet == null ? -1 : snippet.split("<mark>", -1).length - 1;
 	}
 
 	private static Map<String, Long> top(Map<String, Long> counts) {

@@ -35,8 +35,16 @@ class PersonPage implements WebMvcConfigurer {
 	 * @param linkUrl a page about them (http or https), or null
 	 * @param aliases the other names they go by
 	 * @param speakingMs their speaking time over their timed passages
+	 * @param timedEpisodes in how many of their episodes they have timed passages
+	 * @param episodes how many episodes they have quotes in
 	 */
-	public record PersonView(String imageUrl, String linkUrl, List<String> aliases, long speakingMs, String identityUrl) {
+	public record PersonView(String imageUrl, String linkUrl, List<String> aliases, long speakingMs, long timedEpisodes,
+			long episodes, String identityUrl) {
+
+		/** Whether some of their episodes have no timing, so the time covers only part of what they said. */
+		public boolean partly() {
+			return timedEpisodes < episodes;
+		}
 
 		public String speakingTime() {
 			return Episodes.clock(Duration.ofMillis(speakingMs));
@@ -116,8 +124,9 @@ class PersonPage implements WebMvcConfigurer {
 				return;
 			}
 			transactions.executeWithoutResult(tx -> speakers.findBySlug(slug).ifPresent(speaker -> {
+				SpeakingTimes.Total time = times.totalOf(speaker.getId());
 				mav.addObject("person", new PersonView(speaker.getImageUrl(), speaker.getLinkUrl(),
-						speaker.getAliases().stream().sorted().toList(), times.ofSpeaker(speaker.getId()),
+						speaker.getAliases().stream().sorted().toList(), time.ms(), time.timedEpisodes(), time.episodes(),
 						Speakers.identityUrl(speaker.getSlug())));
 				mav.addObject("mentions", mentions.of(speaker));
 			}));

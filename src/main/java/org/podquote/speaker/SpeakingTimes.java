@@ -19,6 +19,21 @@ public class SpeakingTimes {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param ms the speaking time over the timed passages
+	 * @param timedEpisodes in how many of the person's episodes they have timed passages
+	 * @param episodes how many episodes they have quotes in
+	 */
+	public record Total(long ms, long timedEpisodes, long episodes) {
+	}
+
+	/** A person's speaking time and how much of their library it covers. */
+	public Total totalOf(long speakerId) {
+		return jdbc.queryForObject("select coalesce(sum(speaking_ms), 0), count(case when speaking_ms > 0 then 1 end), "
+				+ "count(*) from speaker_episode_stats where speaker_id = ?",
+				(row, n) -> new Total(row.getLong(1), row.getLong(2), row.getLong(3)), speakerId);
+	}
+
 	/** Milliseconds; 0 when none of the person's passages is timed. */
 	public long ofSpeaker(long speakerId) {
 		Long ms = jdbc.queryForObject(

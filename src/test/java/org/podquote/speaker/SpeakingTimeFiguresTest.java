@@ -72,6 +72,10 @@ class SpeakingTimeFiguresTest {
 				  {"speaker": "Rex Relay", "startTime": 30, "endTime": 40, "body": "Ten seconds."},
 				  {"speaker": "Tess Timer", "startTime": 45, "endTime": 50, "body": "Five more."}]}
 				""", StandardCharsets.UTF_8);
+		// and one with no times at all: it counts nothing, and the page says the time covers part of her episodes
+		Files.writeString(desk.resolve("timing-desk-3.md"), """
+				**Tess Timer**: No times in this one.
+				""", StandardCharsets.UTF_8);
 		ImportReport report = job.run(List.of(desk.toString()), null, ImportJob.Progress.NONE);
 		assertThat(report.failures()).isEmpty();
 
@@ -91,7 +95,9 @@ class SpeakingTimeFiguresTest {
 			.with(user("admin").roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(302);
 		assertThat(total("nova-new")).isEqualTo(45).isEqualTo(sumOfShares("nova-new"));
 		assertThat(total("tess-timer")).isEqualTo(20).isEqualTo(sumOfShares("tess-timer"));
-		assertThat(page("/speakers/tess-timer")).contains("Speaking time 0:20");
+		assertThat(page("/speakers/tess-timer"))
+			.contains("Speaking time 0:20, in the 1 of their 2 episodes whose transcripts are timed");
+		assertThat(page("/speakers/nova-new")).contains("Speaking time 0:45").doesNotContain("whose transcripts are timed");
 	}
 
 	/** Seconds, from the API, which reads the same figure as the person's page. */

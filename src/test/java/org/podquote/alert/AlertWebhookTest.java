@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.podquote.importer.ImportJob;
 import org.podquote.search.SearchParams;
-import org.podquote.subscription.MutableClock;
+import org.podquote.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

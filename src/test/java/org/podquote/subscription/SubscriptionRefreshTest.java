@@ -1,5 +1,6 @@
 package org.podquote.subscription;
 
+import org.podquote.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

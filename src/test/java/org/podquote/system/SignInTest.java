@@ -1,5 +1,6 @@
 package org.podquote.system;
 
+import org.podquote.testing.MutableClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -48,7 +49,7 @@ class SignInTest {
 
 	static final String WRONG = "tr0ub4dor";
 
-	static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
 	@TestBean
 	Clock clock;

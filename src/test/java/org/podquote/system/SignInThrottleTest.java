@@ -1,5 +1,6 @@
 package org.podquote.system;
 
+import org.podquote.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ class SignInThrottleTest {
 
 	static final String CLIENT = "203.0.113.7";
 
-	final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+	final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
 	final SignInThrottle throttle = new SignInThrottle(new SignInLimits(5, 20, Duration.ofMinutes(15)), clock, "admin");
 

@@ -1,4 +1,4 @@
-package org.podquote.subscription;
+package org.podquote.testing;
 
 import java.time.Clock;
 import java.time.Duration;

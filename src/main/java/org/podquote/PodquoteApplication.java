@@ -197,7 +197,7 @@ public class PodquoteApplication {
 			.registerShutdownHook(false)
 			// Index in the background while importing in bulk, with a bigger writer buffer (Lucene);
 			// closing the app waits for it.
-			.properties("podquote.cli=true", "podquote.index.ram-buffer-mb=64", "logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
+			.properties("podquote.cli=true", "podquote.index.ram-buffer-mb=64", "podquote.index.commit-interval-ms=60000", "logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
 					"logging.level.org.springframework.boot.diagnostics=off", "logging.level.org.springframework.context=error", "logging.level.org.hibernate.engine.jdbc.spi.SqlExceptionHelper=off",
 					// but alerts search the quotes a refresh adds right after it
 					"spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy="

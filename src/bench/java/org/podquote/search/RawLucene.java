@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -73,8 +74,6 @@ public final class RawLucene implements Closeable {
 	private final IndexSearcher searcher;
 
 	private final Analyzer english = QuoteAnalysis.lucene(QuoteAnalysis.ENGLISH);
-
-	private final Analyzer plural = QuoteAnalysis.lucene(QuoteAnalysis.PLURAL);
 
 	private final Analyzer exact = QuoteAnalysis.lucene(QuoteAnalysis.EXACT);
 
@@ -171,7 +170,7 @@ public final class RawLucene implements Closeable {
 			return term(term);
 		}
 		return new BooleanQuery.Builder().add(term(term), Occur.MUST)
-			.add(own(plural, QuoteIndexMapping.TEXT_PLURAL, term.text()), Occur.SHOULD)
+			.add(ownForms(term.text()), Occur.SHOULD)
 			.add(own(exact, QuoteIndexMapping.TEXT_EXACT, term.text()), Occur.SHOULD)
 			.build();
 	}
@@ -179,6 +178,13 @@ public final class RawLucene implements Closeable {
 	private static Query own(Analyzer analyzer, String field, String text) {
 		return new BoostQuery(new ConstantScoreQuery(orNone(new QueryBuilder(analyzer).createBooleanQuery(field, text))),
 				HibernateQuoteSearch.OWN_FORM_SCORE);
+	}
+
+	/** A word's plural or singular, as the app finds them: the exact words {@link OwnForms} lists. */
+	private static Query ownForms(String text) {
+		List<BytesRef> forms = OwnForms.of(text).stream().map(BytesRef::new).toList();
+		return new BoostQuery(new ConstantScoreQuery(forms.isEmpty() ? new MatchNoDocsQuery()
+				: new TermInSetQuery(QuoteIndexMapping.TEXT_EXACT, forms)), HibernateQuoteSearch.OWN_FORM_SCORE);
 	}
 
 	private Query term(QueryParser.Term term) {

@@ -62,7 +62,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	/**
 	 * What a word's own forms add to a quote's score: the word as typed, and its plural or singular
-	 * ({@link QuoteIndexMapping#TEXT_PLURAL}), each. A constant above what BM25 gives one word in a
+	 * ({@link OwnForms}), each. A constant above what BM25 gives one word in a
 	 * quote (at most about 2.2 × idf, and idf is under 14 in a million quotes), so that "generics"
 	 * ranks quotes with "generics" first, then "generic", then its other forms ("generically").
 	 */
@@ -384,9 +384,13 @@ class HibernateQuoteSearch implements QuoteSearch {
 		if (term.kind() != QueryParser.Kind.WORD) {
 			return term(f, term);
 		}
-		return f.bool()
-			.must(term(f, term))
-			.should(f.match().field(QuoteIndexMapping.TEXT_PLURAL).matching(term.text()).constantScore().boost(OWN_FORM_SCORE))
+		var bool = f.bool().must(term(f, term));
+		List<String> forms = OwnForms.of(term.text());
+		if (!forms.isEmpty()) {
+			// its plural or singular: the words OwnForms lists, on the exact field
+			bool.should(f.terms().field(QuoteIndexMapping.TEXT_EXACT).matchingAny(forms).constantScore().boost(OWN_FORM_SCORE));
+		}
+		return bool
 			.should(f.match().field(QuoteIndexMapping.TEXT_EXACT).matching(term.text()).constantScore().boost(OWN_FORM_SCORE))
 			.toPredicate();
 	}

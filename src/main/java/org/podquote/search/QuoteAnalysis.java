@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -28,10 +31,11 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	 * Which analysis built an index: every document carries it ({@link QuoteIndexMapping#ANALYSIS}),
 	 * and {@link IndexCheck} rebuilds an index whose documents carry another. Change it whenever an
 	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample; 4: phrases on {@link #GRAMS};
-	 * 5: the text stored once, in {@code text}, with {@code text_exact} no longer highlighted).
+	 * 5: the text stored once, in {@code text}, with {@code text_exact} no longer highlighted;
+	 * 6: no {@code text_plural}, a word's plural or singular found on {@code text_exact} by {@link OwnForms}).
 	 * (Indexes before it had none: Porter.)
 	 */
-	static final String VERSION = "5-stored-once";
+	static final String VERSION = "6-no-plural-field";
 
 	/** Words: lightly stemmed, so "models" finds "model" and "tested" finds "test". */
 	static final String ENGLISH = "english";
@@ -74,9 +78,19 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 
 	private static final String TOKENIZER = "standard";
 
+	/**
+	 * The analyzers of the fields that each quote's text is indexed in, one after the other: they
+	 * share one run of the tokenizer per text ({@link SharedWords}).
+	 */
+	private static final Set<String> OF_THE_TEXT = Set.of(ENGLISH, EXACT, GRAMS);
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		FILTERS.forEach((name, filters) -> {
+			if (OF_THE_TEXT.contains(name)) {
+				context.analyzer(name).instance(build(name, SharedWords.Factory.class));
+				return;
+			}
 			var analyzer = context.analyzer(name).custom().tokenizer(TOKENIZER);
 			for (String filter : filters) {
 				var step = analyzer.tokenFilter(filter);
@@ -104,10 +118,15 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	 * Hibernate Search: the same definition, not a copy of it.
 	 */
 	static Analyzer lucene(String name) {
+		return build(name, StandardTokenizerFactory.class);
+	}
+
+	/** One of the analyzers above, with the tokenizer of this factory. */
+	static Analyzer build(String name, Class<? extends TokenizerFactory> tokenizer) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer
 				.builder(new ClasspathResourceLoader(QuoteAnalysis.class.getClassLoader()))
-				.withTokenizer(TOKENIZER);
+				.withTokenizer(tokenizer, new java.util.HashMap<>());
 			for (String filter : FILTERS.get(name)) {
 				builder.addTokenFilter(filter, new java.util.HashMap<>(PARAMS.getOrDefault(filter, Map.of())));
 			}

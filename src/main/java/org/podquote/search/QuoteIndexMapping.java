@@ -31,6 +31,10 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	/** The words, stemmed; the one field that stores the text, for the engine to highlight. */
 	static final String TEXT = "text";
 
+	/**
+	 * The words lower-cased and folded, not stemmed: a word as typed, a prefix's words, and a word's
+	 * plural or singular ({@link OwnForms}, which once had a field of its own, {@code text_plural}).
+	 */
 	static final String TEXT_EXACT = "text_exact";
 
 	/**
@@ -38,9 +42,6 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	 * matched; neither stored nor highlighted: the app marks a phrase's words itself ({@link AcrossCuts#markPhrases}).
 	 */
 	static final String TEXT_GRAMS = "text_grams";
-
-	/** The text with plurals made singular and nothing else, to rank a word's own forms first. */
-	static final String TEXT_PLURAL = "text_plural";
 
 	/** The {@link QuoteAnalysis#VERSION} that built the document. */
 	static final String ANALYSIS = "analysis";
@@ -83,8 +84,6 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			// (a prefix's words) is marked by the app in the quote's text (HibernateQuoteSearch)
 			.fullTextField(TEXT_EXACT)
 			.analyzer(QuoteAnalysis.EXACT)
-			.fullTextField(TEXT_PLURAL)
-			.analyzer(QuoteAnalysis.PLURAL)
 			.fullTextField(TEXT_GRAMS)
 			.analyzer(QuoteAnalysis.GRAMS)
 			.searchAnalyzer(QuoteAnalysis.GRAMS_QUERY);

@@ -24,10 +24,11 @@ import org.apache.lucene.util.AttributeFactory;
  */
 final class SharedWords extends Tokenizer {
 
-	/** The last text read on this thread and its words: never changed once made, so a reader may hold on to it. */
-	private static final ThreadLocal<Words> LAST = new ThreadLocal<>();
+	/** What each thread read last: the standard tokenizer it reads with, and its last few texts with their words. */
+	private static final ThreadLocal<Reader> READER = ThreadLocal.withInitial(Reader::new);
 
-	private static final ThreadLocal<StandardTokenizer> STANDARD = ThreadLocal.withInitial(StandardTokenizer::new);
+	/** Texts read with the standard tokenizer, for tests: each text of a quote once, however many fields it is in. */
+	static final java.util.concurrent.atomic.LongAdder READS = new java.util.concurrent.atomic.LongAdder();
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -59,14 +60,7 @@ final class SharedWords extends Tokenizer {
 				text = Arrays.copyOf(text, text.length * 2);
 			}
 		}
-		Words last = LAST.get();
-		if (last != null && last.isOf(text, length)) {
-			words = last;
-		}
-		else {
-			words = Words.read(text, length);
-			LAST.set(words);
-		}
+		words = READER.get().words(text, length);
 		next = 0;
 	}
 
@@ -102,6 +96,62 @@ final class SharedWords extends Tokenizer {
 		}
 	}
 
+	/**
+	 * A thread's standard tokenizer and the last {@value #KEPT} texts it read: the index writes a
+	 * quote's fields in an order of its own, with the lead's fields ({@link AcrossCuts}) among those
+	 * of the text, so the text is asked for again after another.
+	 */
+	private static final class Reader {
+
+		static final int KEPT = 4;
+
+		final StandardTokenizer standard = new StandardTokenizer();
+
+		final CharTermAttribute term = standard.getAttribute(CharTermAttribute.class);
+
+		final OffsetAttribute offset = standard.getAttribute(OffsetAttribute.class);
+
+		final PositionIncrementAttribute increment = standard.getAttribute(PositionIncrementAttribute.class);
+
+		final TypeAttribute type = standard.getAttribute(TypeAttribute.class);
+
+		final Words[] kept = new Words[KEPT];
+
+		int oldest;
+
+		Words words(char[] text, int length) throws IOException {
+			for (Words words : kept) {
+				if (words != null && words.isOf(text, length)) {
+					return words;
+				}
+			}
+			Words words = read(text, length);
+			kept[oldest] = words;
+			oldest = (oldest + 1) % KEPT;
+			return words;
+		}
+
+		private Words read(char[] text, int length) throws IOException {
+			READS.increment();
+			Words words = new Words(text, length);
+			standard.setReader(new StringReader(new String(words.text)));
+			try {
+				standard.reset();
+				while (standard.incrementToken()) {
+					words.add(term, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement(), type.type());
+				}
+				standard.end();
+				words.finalOffset = offset.endOffset();
+				words.finalIncrement = increment.getPositionIncrement();
+			}
+			finally {
+				standard.close();
+			}
+			return words;
+		}
+
+	}
+
 	/** A text and its words. */
 	private static final class Words {
 
@@ -135,29 +185,6 @@ final class SharedWords extends Tokenizer {
 
 		boolean isOf(char[] other, int otherLength) {
 			return otherLength == length && Arrays.equals(text, 0, length, other, 0, otherLength);
-		}
-
-		static Words read(char[] text, int length) throws IOException {
-			Words words = new Words(text, length);
-			StandardTokenizer standard = STANDARD.get();
-			CharTermAttribute term = standard.getAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = standard.getAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute increment = standard.getAttribute(PositionIncrementAttribute.class);
-			TypeAttribute type = standard.getAttribute(TypeAttribute.class);
-			standard.setReader(new StringReader(new String(words.text)));
-			try {
-				standard.reset();
-				while (standard.incrementToken()) {
-					words.add(term, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement(), type.type());
-				}
-				standard.end();
-				words.finalOffset = offset.endOffset();
-				words.finalIncrement = increment.getPositionIncrement();
-			}
-			finally {
-				standard.close();
-			}
-			return words;
 		}
 
 		private void add(CharTermAttribute term, int from, int to, int positionIncrement, String kind) {

@@ -67,6 +67,23 @@ class SharedWordsTest {
 	}
 
 	@Test
+	void readsATextOnceWhenOtherTextsComeBetweenItsFields() throws IOException {
+		Analyzer english = QuoteAnalysis.build(QuoteAnalysis.ENGLISH, SharedWords.Factory.class);
+		Analyzer exact = QuoteAnalysis.build(QuoteAnalysis.EXACT, SharedWords.Factory.class);
+		Analyzer grams = QuoteAnalysis.build(QuoteAnalysis.GRAMS, SharedWords.Factory.class);
+		String text = "and then the passage goes on " + System.nanoTime();
+		String lead = "the words before the cut";
+		long before = SharedWords.READS.sum();
+		// the fields of one quote in the order the index writes them: the lead's among the text's
+		tokens(english, text);
+		tokens(grams, lead);
+		tokens(grams, lead + " " + text);
+		tokens(exact, text);
+		tokens(grams, text);
+		assertThat(SharedWords.READS.sum() - before).isEqualTo(3);
+	}
+
+	@Test
 	void givesWhatTheStandardTokenizerGivesOnRealTranscripts() throws IOException {
 		Path changelog = SharedData.folder("changelog-transcripts");
 		List<Path> files;

@@ -45,6 +45,15 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 			order by e.number desc nulls last, e.publishedOn desc nulls last, e.title, e.id desc""")
 	List<EpisodeSummary> findByPodcast(Podcast podcast);
 
+	/** The first of a show's episodes in the order of {@link #findByPodcast}, read no further than the page. */
+	@Query("""
+			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,
+			  e.durationSeconds, coalesce(t.quotes, 0))
+			from Episode e join e.podcast p left join EpisodeStat t on t.episodeId = e.id
+			where p = :podcast
+			order by e.number desc nulls last, e.publishedOn desc nulls last, e.title, e.id desc""")
+	List<EpisodeSummary> findByPodcast(Podcast podcast, Pageable pageable);
+
 	/** A page of a show's episodes in the order the pageable's sort gives (end it on {@code id}, so that it is total). */
 	@Query(value = """
 			select new org.podquote.episode.EpisodeSummary(p.slug, p.title, e.slug, e.title, e.number, e.publishedOn,

@@ -94,6 +94,11 @@ public class LibraryCache {
 			return value;
 		}
 
+		/** The value kept for this key in this version of the library, or null: nothing is computed. */
+		public synchronized V peek(K key) {
+			return heldFor == version.current() ? values.get(key) : null;
+		}
+
 		synchronized int size() {
 			return values.size();
 		}

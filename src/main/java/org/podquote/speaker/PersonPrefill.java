@@ -106,6 +106,7 @@ class PersonPrefill {
 		if (version == filledFor || !cache.settled()) {
 			return false;
 		}
+		long start = System.nanoTime();
 		List<String> slugs = speakers.findMostQuoted(PageRequest.of(0, people))
 			.map(SpeakerCount::slug)
 			.getContent();
@@ -120,6 +121,8 @@ class PersonPrefill {
 			return false;
 		}
 		filledFor = version;
+		logger.info("Prefilled the pages of the " + slugs.size() + " most quoted people in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		return true;
 	}
 

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -16,6 +18,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.podquote.PodquoteApplication;
 import org.podquote.appearance.Appearance;
 import org.podquote.search.QuoteSearch;
+import org.podquote.search.RawLucene;
 import org.podquote.search.SearchQuery;
 import org.podquote.search.meaning.Embedder;
 import org.podquote.search.meaning.QuoteEmbedding;
@@ -125,7 +128,7 @@ public final class MeaningBench {
 						filled, fillSeconds, seconds(t)));
 			}
 			vectorBytes(report, Path.of(home, "index"), count(jdbc, "select count(*) from appearance where meaning is not null"));
-			latency(report, search, embedder, rounds);
+			latency(report, search, embedder, rounds, Path.of(home, "index"));
 		}
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, report);
@@ -237,7 +240,8 @@ public final class MeaningBench {
 				all, vec, vectors, vectors == 0 ? 0 : (double) vec / vectors));
 	}
 
-	private static void latency(StringBuilder report, QuoteSearch search, Embedder embedder, int rounds) throws IOException {
+	private static void latency(StringBuilder report, QuoteSearch search, Embedder embedder, int rounds, Path index)
+			throws IOException {
 		List<String> queries = new ArrayList<>();
 		for (String line : Files.readAllLines(Path.of("bench/queries.tsv"))) {
 			String[] cells = line.split("\t");
@@ -280,7 +284,46 @@ public final class MeaningBench {
 			}
 			report.append(row(mode.name().toLowerCase(Locale.ROOT), samples));
 		}
-		report.append(row("(embedding the query alone)", embeds)).append('\n');
+		report.append(row("(embedding the query alone)", embeds));
+		raw(report, queries, embedder, rounds, index);
+		report.append('\n');
+	}
+
+	/**
+	 * The baselines beside the app's modes, on the same index files and queries, in the same rounds:
+	 * raw Lucene's word search (RawLucene: exact counts, the top 20 highlighted, facets over all hits)
+	 * and its kNN query for the query's vector (the nearest the meaning mode asks for, their text and
+	 * facets); the query vectors are embedded beforehand, so this row is the engine's part alone.
+	 */
+	private static void raw(StringBuilder report, List<String> queries, Embedder embedder, int rounds, Path index)
+			throws IOException {
+		if (!Files.isDirectory(index)) {
+			return;
+		}
+		Map<String, byte[]> vectors = new HashMap<>();
+		queries.forEach(q -> vectors.put(q, embedder.embed(q)));
+		try (RawLucene lucene = new RawLucene(index)) {
+			List<Double> words = new ArrayList<>();
+			List<Double> nearest = new ArrayList<>();
+			Random random = new Random(7);
+			for (int round = 0; round <= rounds; round++) {
+				List<String> order = new ArrayList<>(queries);
+				Collections.shuffle(order, random);
+				for (String q : order) {
+					long t = System.nanoTime();
+					lucene.search(q, null, null);
+					double w = ms(t);
+					t = System.nanoTime();
+					lucene.nearest(vectors.get(q));
+					if (round > 0) {
+						words.add(w);
+						nearest.add(ms(t));
+					}
+				}
+			}
+			report.append(row("raw Lucene: the word search (RawLucene, same queries)", words));
+			report.append(row("raw Lucene: the kNN query alone (the 100 nearest, top 20 and facets)", nearest));
+		}
 	}
 
 	private static String row(String name, List<Double> samples) {

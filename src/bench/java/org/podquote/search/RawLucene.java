@@ -22,6 +22,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnByteVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -118,6 +119,28 @@ public final class RawLucene implements Closeable {
 			}
 		}
 		return new Found(docs.totalHits.value, snippets, top(counts.get(QuoteIndexMapping.SPEAKER)),
+				top(counts.get(QuoteIndexMapping.PODCAST)));
+	}
+
+	/**
+	 * The nearest quotes to a query's vector, as the app's meaning mode asks the engine: the
+	 * {@value HybridSearch#NEAREST} nearest by HNSW, the top 20 of them with their stored text, the two
+	 * facets over all of them.
+	 */
+	public Found nearest(byte[] vector) throws IOException {
+		Query query = new KnnByteVectorQuery(QuoteIndexMapping.MEANING, vector, HybridSearch.NEAREST);
+		var top = new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE);
+		var facets = new FacetCounts();
+		Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
+		TopDocs docs = (TopDocs) results[0];
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+		List<String> texts = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc hit : docs.scoreDocs) {
+			texts.add(stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT)).get(QuoteIndexMapping.TEXT));
+		}
+		return new Found(docs.totalHits.value, texts, top(counts.get(QuoteIndexMapping.SPEAKER)),
 				top(counts.get(QuoteIndexMapping.PODCAST)));
 	}
 

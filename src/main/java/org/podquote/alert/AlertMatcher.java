@@ -171,16 +171,16 @@ public class AlertMatcher {
 			Set<String> knownKeys = knownKeys(savedSearch.getId(), List.copyOf(byKey.keySet()));
 			jdbc.batchUpdate("update saved_search_match set appearance_id = ? where saved_search_id = ? and quote_key = ?",
 					knownKeys.stream().map(k -> new Object[] { byKey.get(k).id(), savedSearch.getId(), k }).toList());
-			List<QuoteView> unseen = byKey.entrySet()
+			List<Map.Entry<String, QuoteView>> unseenByKey = byKey.entrySet()
 				.stream()
 				.filter(e -> !knownKeys.contains(e.getKey()))
-				.map(Map.Entry::getValue)
 				.toList();
 			jdbc.batchUpdate(
 					"insert into saved_search_match (saved_search_id, appearance_id, matched_at, quote_key) values (?, ?, ?, ?)",
-					unseen.stream()
-						.map(q -> new Object[] { savedSearch.getId(), q.id(), java.sql.Timestamp.from(now), key(q) })
+					unseenByKey.stream()
+						.map(e -> new Object[] { savedSearch.getId(), e.getValue().id(), java.sql.Timestamp.from(now), e.getKey() })
 						.toList());
+			List<QuoteView> unseen = unseenByKey.stream().map(Map.Entry::getValue).toList();
 			if (savedSearch.getWebhookUrl() != null) {
 				for (int from = 0; from < unseen.size(); from += properties.batch()) {
 					List<QuoteView> batch = unseen.subList(from, Math.min(unseen.size(), from + properties.batch()));

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.episode.EpisodeSummary;
@@ -20,6 +19,7 @@ import org.podquote.search.SearchCriteria;
 import org.podquote.search.SearchParams;
 import org.podquote.search.SearchQuery;
 import org.podquote.speaker.Speaker;
+import org.podquote.speaker.SpeakerQuoteList;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.Speakers;
 import org.podquote.system.NotFoundException;
@@ -51,7 +51,7 @@ class AtomController {
 
 	private final SpeakerRepository speakers;
 
-	private final AppearanceRepository appearances;
+	private final SpeakerQuoteList quoteList;
 
 	private final PodcastRepository podcasts;
 
@@ -63,10 +63,10 @@ class AtomController {
 
 	private final MessageSource messages;
 
-	AtomController(SpeakerRepository speakers, AppearanceRepository appearances, PodcastRepository podcasts,
+	AtomController(SpeakerRepository speakers, SpeakerQuoteList quoteList, PodcastRepository podcasts,
 			EpisodeRepository episodes, QuoteSearch search, ImportTimes importTimes, MessageSource messages) {
 		this.speakers = speakers;
-		this.appearances = appearances;
+		this.quoteList = quoteList;
 		this.podcasts = podcasts;
 		this.episodes = episodes;
 		this.search = search;
@@ -78,8 +78,9 @@ class AtomController {
 	ResponseEntity<byte[]> speaker(@PathVariable String slug) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		Instant updated = updated();
-		List<AtomWriter.Entry> entries = appearances.findBySpeaker(speaker, PageRequest.of(0, SIZE, AppearanceRepository.NEWEST))
-			.map(a -> quote(QuoteView.of(a), updated))
+		// read as the person's page reads it, episode by episode, instead of sorting all their rows
+		List<AtomWriter.Entry> entries = quoteList.newest(speaker, PageRequest.of(0, SIZE))
+			.map(quote -> quote(quote, updated))
 			.getContent();
 		return atom(new AtomWriter.Feed(tag("feed/speakers/" + slug), message("feed.speaker.title", speaker.getName()),
 				message("feed.speaker.subtitle", speaker.getName()), updated, self(), absolute(Speakers.url(slug)),
@@ -90,9 +91,8 @@ class AtomController {
 	ResponseEntity<byte[]> podcast(@PathVariable String slug) {
 		Podcast podcast = podcasts.findBySlug(slug).orElseThrow(() -> new NotFoundException("podcast", slug));
 		Instant updated = updated();
-		List<AtomWriter.Entry> entries = episodes.findByPodcast(podcast)
+		List<AtomWriter.Entry> entries = episodes.findByPodcast(podcast, PageRequest.of(0, SIZE))
 			.stream()
-			.limit(SIZE)
 			.map(e -> episode(e, updated))
 			.toList();
 		return atom(new AtomWriter.Feed(tag("feed/podcasts/" + slug), message("feed.podcast.title", podcast.getTitle()),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.podquote.appearance.Appearance;
 import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.QuoteView;
 import org.podquote.episode.Episode;
@@ -18,6 +17,7 @@ import org.podquote.search.QuoteHit;
 import org.podquote.speaker.Roles;
 import org.podquote.speaker.Speaker;
 import org.podquote.speaker.SpeakerEpisode;
+import org.podquote.speaker.SpeakerQuoteList;
 import org.podquote.speaker.SpeakerRepository;
 import org.podquote.speaker.SpeakerStats;
 import org.podquote.speaker.Speakers;
@@ -104,7 +104,7 @@ class LibraryTools {
 	}
 
 	@Bean
-	Tool listSpeakerQuotes(SpeakerRepository speakers, AppearanceRepository appearances) {
+	Tool listSpeakerQuotes(SpeakerRepository speakers, SpeakerQuoteList quoteList) {
 		return new Tool("list_speaker_quotes", "List a speaker's quotes",
 				"A person's quotes, newest episode first (or oldest), in spoken order within an episode, a page at a time.",
 				new Tool.Schema().string("speaker", "the speaker's slug or name", true)
@@ -120,11 +120,12 @@ class LibraryTools {
 					}
 					int page = args.integer("page", 1, 1, 100_000);
 					int size = args.integer("size", 20, 1, MAX_PAGE_SIZE);
-					Page<Appearance> found = appearances.findBySpeaker(speaker, PageRequest.of(page - 1, size,
-							order.equals("newest") ? AppearanceRepository.NEWEST : AppearanceRepository.OLDEST));
+					// episode by episode as the person's page reads them, never a sort of all their rows
+					Page<QuoteView> found = quoteList.inOrder(speaker, PageRequest.of(page - 1, size),
+							order.equals("oldest"));
 					return new ToolResults.SpeakerQuotes(speaker.getName(), speaker.getSlug(), found.getTotalElements(),
 							page, size, found.getTotalPages(),
-							found.getContent().stream().map(a -> ToolResults.Quote.of(QuoteView.of(a), args)).toList());
+							found.getContent().stream().map(quote -> ToolResults.Quote.of(quote, args)).toList());
 				});
 	}
 

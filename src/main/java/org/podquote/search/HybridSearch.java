@@ -383,10 +383,19 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 	private List<SaidAlike> findSaidAlike(String speakerSlug, int size) {
 		// their quotes that say most (as the speaker page ranks them, in the order of its index), then
 		// those of them with a meaning, each compared with everyone else's
-		List<Long> most = entityManager.createQuery("""
-				select a.id from Appearance a where a.speaker.slug = :slug and a.heading = false
-				order by a.substance desc, a.id""", Long.class)
+		// by the speaker's id and in the order of V6's index (speaker_id, substance desc, id), so that
+		// the database reads the first ALIKE_AMONG entries of that index instead of sorting every row
+		// of the person (over a second for a host at 445k); headings are left out of what is read next
+		List<Long> speakerId = entityManager.createQuery("select s.id from Speaker s where s.slug = :slug", Long.class)
 			.setParameter("slug", speakerSlug)
+			.getResultList();
+		if (speakerId.isEmpty()) {
+			return List.of();
+		}
+		List<Long> most = entityManager.createQuery("""
+				select a.id from Appearance a where a.speaker.id = :speakerId
+				order by a.speaker.id, a.substance desc, a.id""", Long.class)
+			.setParameter("speakerId", speakerId.get(0))
 			.setMaxResults(ALIKE_AMONG)
 			.getResultList();
 		if (most.isEmpty()) {
@@ -395,7 +404,8 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		Map<Long, Integer> rank = new HashMap<>();
 		most.forEach(id -> rank.putIfAbsent(id, rank.size()));
 		List<Long> meant = entityManager
-			.createQuery("select a.id from Appearance a where a.id in :ids and a.meaning is not null", Long.class)
+			.createQuery("select a.id from Appearance a where a.id in :ids and a.heading = false and a.meaning is not null",
+					Long.class)
 			.setParameter("ids", most)
 			.getResultList()
 			.stream()

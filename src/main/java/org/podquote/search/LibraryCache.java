@@ -28,6 +28,19 @@ public class LibraryCache {
 		this.version = version;
 	}
 
+	/** The library's version now: it moves with each change, emptying every cache. */
+	public long version() {
+		return version.current();
+	}
+
+	/**
+	 * Whether the last change is older than {@link #SETTLE}, so that what is computed now is kept: a
+	 * background job that fills the caches waits for this before it starts.
+	 */
+	public boolean settled() {
+		return version.sinceChange() >= SETTLE.toNanos();
+	}
+
 	/** A cache of at most {@code max} values, emptied when the library changes. */
 	public <K, V> Bounded<K, V> bounded(int max) {
 		return new Bounded<>(version, max);
@@ -79,6 +92,11 @@ public class LibraryCache {
 				}
 			}
 			return value;
+		}
+
+		/** The value kept for this key in this version of the library, or null: nothing is computed. */
+		public synchronized V peek(K key) {
+			return heldFor == version.current() ? values.get(key) : null;
 		}
 
 		synchronized int size() {

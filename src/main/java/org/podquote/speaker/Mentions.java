@@ -70,6 +70,11 @@ public class Mentions {
 		return kept.get(List.of(speaker.getSlug(), query), () -> find(speaker, names, query));
 	}
 
+	/** What {@link #of} keeps for the person in this version of the library, or null: nothing is searched. */
+	View kept(Speaker speaker) {
+		return kept.peek(List.of(speaker.getSlug(), query(names(speaker))));
+	}
+
 	private View find(Speaker speaker, List<String> names, String query) {
 		SearchQuery search = SearchQuery.of(query, 0, LISTED);
 		MatchCounts.Counts counted = counts.count(search, speaker.getSlug());

@@ -4,14 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.podquote.appearance.Appearance;
-import org.podquote.appearance.AppearanceRepository;
 import org.podquote.appearance.CitationStyles;
-import org.podquote.appearance.QuoteView;
 import org.podquote.system.NotFoundException;
 import org.podquote.system.PublicUrls;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,17 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class SpeakerCitations {
 
-	static final int BATCH = 500;
-
 	private final SpeakerRepository speakers;
 
-	private final AppearanceRepository appearances;
+	private final SpeakerQuoteList list;
 
 	private final JsonMapper json;
 
-	SpeakerCitations(SpeakerRepository speakers, AppearanceRepository appearances, JsonMapper json) {
+	SpeakerCitations(SpeakerRepository speakers, SpeakerQuoteList list, JsonMapper json) {
 		this.speakers = speakers;
-		this.appearances = appearances;
+		this.list = list;
 		this.json = json;
 	}
 
@@ -48,16 +41,8 @@ class SpeakerCitations {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
 		PublicUrls urls = PublicUrls.current();
 		List<CitationStyles.Cited> quotes = new ArrayList<>();
-		Page<Appearance> rows;
-		int index = 0;
-		do {
-			rows = appearances.findBySpeaker(speaker, PageRequest.of(index++, BATCH, AppearanceRepository.NEWEST));
-			for (Appearance a : rows) {
-				QuoteView quote = QuoteView.of(a);
-				quotes.add(CitationStyles.Cited.of(quote, urls.absolute(quote.permalink())));
-			}
-		}
-		while (rows.hasNext());
+		// an episode at a time in the order of the person's page, never a sort of all their rows
+		list.eachNewest(speaker, quote -> quotes.add(CitationStyles.Cited.of(quote, urls.absolute(quote.permalink()))));
 		return ResponseEntity.ok()
 			.contentType(file.mediaType)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

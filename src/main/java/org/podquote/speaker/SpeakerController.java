@@ -139,7 +139,7 @@ class SpeakerController {
 			.findFirst()
 			.orElse(show));
 		// the dated by month, the undated (if any) by episode number, show by show
-		model.addAttribute("activity", activities.ofSpeaker(speaker, timeline, show));
+		model.addAttribute("activity", activities.ofSpeaker(timeline, onShow.undatedEpisodes()));
 		model.addAttribute("groups", EpisodeGroup.of(items));
 		model.addAttribute("paging", Paging.of(index, PageSizes.QUOTES, total));
 		model.addAttribute("filter", filter.withTotal(total));

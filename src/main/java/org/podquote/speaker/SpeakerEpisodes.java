@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.podquote.podcast.Podcasts;
+import org.podquote.timeline.EpisodeCount;
 import org.podquote.timeline.MonthCount;
 
 /**
@@ -121,6 +122,14 @@ final class SpeakerEpisodes {
 
 	long undated() {
 		return newest.stream().filter(e -> e.publishedOn() == null).mapToLong(SpeakerEpisode::quotes).sum();
+	}
+
+	/** The quotes of each undated episode, with the show and number that place it in the chart. */
+	List<EpisodeCount> undatedEpisodes() {
+		return newest.stream()
+			.filter(e -> e.publishedOn() == null)
+			.map(e -> new EpisodeCount(e.podcastSlug(), e.podcastTitle(), e.number(), e.quotes()))
+			.toList();
 	}
 
 	/** One page of the episode table. */

@@ -54,8 +54,13 @@ public class SpeakerQuoteList {
 	 * by their episodes' dates took seconds for a host of 80,000 quotes).
 	 */
 	public Page<QuoteView> newest(Speaker speaker, Pageable pageable) {
+		return inOrder(speaker, pageable, false);
+	}
+
+	/** As {@link #newest}, or the oldest episode first (each episode's quotes still in spoken order). */
+	public Page<QuoteView> inOrder(Speaker speaker, Pageable pageable, boolean oldest) {
 		SpeakerEpisodes all = SpeakerEpisodes.of(speakers.findEpisodes(speaker));
-		return new PageImpl<>(inOrder(speaker, all, pageable.getOffset(), pageable.getPageSize(), false), pageable,
+		return new PageImpl<>(inOrder(speaker, all, pageable.getOffset(), pageable.getPageSize(), oldest), pageable,
 				all.quotes());
 	}
 

@@ -62,7 +62,7 @@ public interface SpeakerRepository extends Repository<Speaker, Long> {
 
 	@Query("""
 			select new org.podquote.speaker.SpeakerEpisode(e.id, e.slug, e.title, p.id, p.slug, p.title, e.publishedOn,
-			  t.quotes)
+			  t.quotes, e.number)
 			from SpeakerEpisodeStat t join Episode e on e.id = t.episodeId join e.podcast p
 			where t.speakerId = :speakerId""")
 	List<SpeakerEpisode> findEpisodesOf(long speakerId);

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpeakerEpisodesTest {
 
 	private static SpeakerEpisode episode(long id, String slug, String podcast, LocalDate day, long quotes) {
-		return new SpeakerEpisode(id, slug, slug, podcast.length(), podcast, podcast.toUpperCase(), day, quotes);
+		return new SpeakerEpisode(id, slug, slug, podcast.length(), podcast, podcast.toUpperCase(), day, quotes, null);
 	}
 
 	private static final SpeakerEpisodes EPISODES = SpeakerEpisodes.of(List.of(

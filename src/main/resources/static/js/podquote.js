@@ -45,6 +45,21 @@
     }
   });
 
+  // A search's words over time are counted after the results page has loaded: its #over-time holds
+  // a link to the chart's own page, whose #over-time is put in its place. Without this, the link
+  // opens that page; if the fetch fails, the link stays.
+  document.querySelectorAll("[data-over-time]").forEach(function (section) {
+    var link = section.querySelector("a[href]");
+    if (!link || !window.fetch || !window.DOMParser) return;
+    fetch(link.getAttribute("href"), { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (html) {
+      var chart = new DOMParser().parseFromString(html, "text/html").getElementById("over-time");
+      if (chart) section.replaceWith(document.importNode(chart, true));
+    }).catch(function () { /* the link stays */ });
+  });
+
   // Facets come before the results and closed on a phone; beside them, open, on a wide screen
   // (the width at which podquote.css puts them side by side).
   var panels = document.querySelectorAll("details[data-open-wide]");

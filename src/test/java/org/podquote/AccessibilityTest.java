@@ -139,6 +139,7 @@ class AccessibilityTest {
 				Arguments.of("quote", "/quotes/" + quote),
 				Arguments.of("search", "/search"),
 				Arguments.of("search-results", "/search?q=models"),
+				Arguments.of("search-over-time", "/search/over-time?q=models"),
 				Arguments.of("search-none", "/search?q=%22models+role+bad%22"),
 				Arguments.of("search-filtered", "/search?q=models&speaker=sam-marks&from=2026"),
 				Arguments.of("charts", "/charts"),
@@ -166,6 +167,9 @@ class AccessibilityTest {
 				Arguments.of("api", "/api"));
 	}
 
+	/** A results page whose chart over time is looked at once the script has loaded it. */
+	private static final String OVER_TIME_LOADED = "/search?q=models";
+
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("pages")
 	void passesAxeHasOrderedHeadingsAndFitsAPhone(String name, String path) throws Exception {
@@ -183,6 +187,11 @@ class AccessibilityTest {
 				if (swagger) {
 					new WebDriverWait(driver, Duration.ofSeconds(20))
 						.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .opblock")));
+				}
+				if (path.equals(OVER_TIME_LOADED)) {
+					// the script puts the phrase over time in its link's place after the page has loaded
+					new WebDriverWait(driver, Duration.ofSeconds(20))
+						.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#over-time .over-time-facts")));
 				}
 				String where = name + " at " + width + " px";
 				assertThat(((Number) chromium.script("return window.innerWidth;")).intValue()).as(where).isEqualTo(width);

@@ -86,10 +86,25 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final PrefixExpansion prefixes;
 
+	/** How many searches' sample counts are kept between changes of the library. */
+	static final int SAMPLES_KEPT = 2_000;
+
+	/**
+	 * The sample's counts of a search with facets, by the search without its page ({@link #sampleKey}):
+	 * with them kept, a search asked again makes one pass of the engine, not two. The first pass only
+	 * says whether the hits are many and, when they are, is what the facets show; both stay true
+	 * until the library changes, and then {@link LibraryCache} forgets them.
+	 */
+	private final LibraryCache.Bounded<List<Object>, Counted> samples;
+
+	/** Passes of the engine made by {@link #search(SearchQuery, Collection)}: for tests of how many a search costs. */
+	private final java.util.concurrent.atomic.LongAdder passes = new java.util.concurrent.atomic.LongAdder();
+
 	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
-			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes,
+			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes, LibraryCache cache,
 			@Value("${podquote.search.exact-count-below:" + EXACT_COUNT_BELOW + "}") long exactBelow) {
 		this.entityManager = entityManager;
+		this.samples = cache.bounded(SAMPLES_KEPT);
 		this.exactBelow = exactBelow;
 		this.appearances = appearances;
 		this.facetLabels = facetLabels;
@@ -125,7 +140,11 @@ class HibernateQuoteSearch implements QuoteSearch {
 		// Facets cost a visit to every hit. First count on the sample, one quote in SAMPLE_RATE, which is cheap;
 		// when that says the hits are many, the page's hits are found with a bounded count and the facets
 		// are the sample's, scaled; when few, one query counts them and their facets exactly.
-		Counted sample = query.facets() ? counted(query, parsed, alsoCounted, years, true) : null;
+		boolean[] sampledNow = { false };
+		Counted sample = !query.facets() ? null : samples.get(sampleKey(query, alsoCounted), () -> {
+			sampledNow[0] = true;
+			return counted(query, parsed, alsoCounted, years, true);
+		});
 		boolean many = sample != null && sample.total() * QuoteIndexMapping.SAMPLE_RATE >= exactBelow;
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
@@ -149,6 +168,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 			}
 		}
 		SearchResult<Row> result = search.fetch(offset, query.size());
+		passes.increment();
 		long total = result.total().hitCountLowerBound();
 		boolean exact = result.total().isHitCountExact();
 		Counted counted;
@@ -197,7 +217,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 				years.isEmpty() ? List.of() : FacetLabels.years(counted.years())) : Facets.NONE;
 		String suggestion = total < SPELLING_CHECKED_BELOW ? suggestion(query, parsed, total) : null;
 		List<NameMatch> matches = query.episodeId() == null ? nameMatches.of(query.text()) : List.of();
-		Duration took = sample == null ? result.took() : result.took().plus(sample.took());
+		Duration took = sampledNow[0] ? result.took().plus(sample.took()) : result.took();
 		return new SearchPage<>(hits, total, query.page(), query.size(), took, parsed.notes(), facets, suggestion,
 				matches, exact);
 	}
@@ -226,6 +246,19 @@ class HibernateQuoteSearch implements QuoteSearch {
 			// what was written need not stay in memory while the next batch loads
 			entityManager.clear();
 		}
+	}
+
+	/**
+	 * What the sample's counts of a search depend on: its words, filters and the quotes counted with
+	 * them, not its page, size or order.
+	 */
+	private static List<Object> sampleKey(SearchQuery query, Collection<Long> alsoCounted) {
+		return java.util.Arrays.asList(query.text(), query.speaker(), query.podcast(), query.episodeId(), query.from(),
+				query.to(), List.copyOf(new java.util.TreeSet<>(alsoCounted)));
+	}
+
+	long passes() {
+		return passes.sum();
 	}
 
 	/** How many hits a query has and how they fall by speaker, podcast and year. */
@@ -266,6 +299,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 			counting = counting.aggregation(YEARS, years(years));
 		}
 		SearchResult<?> result = counting.fetch(0);
+		passes.increment();
 		return new Counted(result.total().hitCount(), result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
 				years.isEmpty() ? Map.of() : result.aggregation(YEARS), result.took());
 	}

@@ -17,11 +17,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A search's words over time, beside its first page of results: every match counted by the month of
  * its episode (by episode number where there are no dates), who said it first (the earliest dated
- * match) and who said it most. Kept apart from the search page's controller: it reads the search
- * the page has made ({@code criteria}) and adds {@code overTime} to its model.
+ * match) and who said it most. Counting every match takes up to three searches over all the hits, so
+ * the results page does not wait for it: it shows a link to {@value #PATH} ({@code overTimeUrl}),
+ * which podquote.js follows after the page has loaded and puts in the link's place; without
+ * scripts, the link opens the same chart as a page of its own ({@link SearchController#overTime}).
+ * Kept apart from the search page's controller: it reads the search the page has made
+ * ({@code criteria}) and adds {@code overTimeUrl} to its model.
  */
 @Configuration
 class PhraseOverTime implements WebMvcConfigurer {
+
+	static final String PATH = "/search/over-time";
+
+	static final String VIEW = "search/over-time-page";
 
 	/** The people named as saying it most. */
 	static final int MOST = 3;
@@ -63,7 +71,7 @@ class PhraseOverTime implements WebMvcConfigurer {
 						&& mav.getModel().get("criteria") instanceof SearchCriteria criteria && !criteria.blank()
 						&& mav.getModel().get("result") instanceof SearchPage<?> result && result.page() == 0
 						&& result.total() > 0) {
-					mav.addObject("overTime", of(criteria));
+					mav.addObject("overTimeUrl", criteria.overTimeUrl());
 				}
 			}
 

@@ -39,9 +39,12 @@ class SearchController {
 
 	private final MeaningCoverage coverage;
 
+	private final PhraseOverTime overTime;
+
 	SearchController(QuoteSearch search, IndexStatus status, FacetLabels labels, ExportLimits limits,
-			MeaningCoverage coverage) {
+			MeaningCoverage coverage, PhraseOverTime overTime) {
 		this.search = search;
+		this.overTime = overTime;
 		this.status = status;
 		this.labels = labels;
 		this.limits = limits;
@@ -70,6 +73,20 @@ class SearchController {
 			ServerTiming.write(response, result);
 		}
 		return VIEW;
+	}
+
+	/**
+	 * A search's words over time as a page of its own: what the results page loads after it has
+	 * loaded, and where its link goes without scripts.
+	 */
+	@GetMapping(PhraseOverTime.PATH)
+	String overTime(SearchParams params, Model model) {
+		SearchCriteria criteria = SearchCriteria.read(params);
+		model.addAttribute("q", criteria.q());
+		model.addAttribute("criteria", criteria);
+		PhraseOverTime.View view = criteria.blank() ? null : overTime.of(criteria);
+		model.addAttribute("overTime", view == null || view.total() == 0 ? null : view);
+		return PhraseOverTime.VIEW;
 	}
 
 	/**

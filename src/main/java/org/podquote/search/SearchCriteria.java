@@ -101,6 +101,11 @@ public record SearchCriteria(String q, String speaker, String podcast, LocalDate
 		return builder().replacePath(PATH + ".csv").build().encode().toUriString();
 	}
 
+	/** The same search's words over time ({@link PhraseOverTime}), a page of its own. */
+	public String overTimeUrl() {
+		return builder().replacePath(PhraseOverTime.PATH).replaceQueryParam("sort").build().encode().toUriString();
+	}
+
 	/** The same search for other words, as a "Did you mean" link. */
 	public String withQuery(String text) {
 		return new SearchCriteria(text, speaker, podcast, from, to, sort, notes, mode).url();

@@ -15,6 +15,7 @@ import org.podquote.importer.ImportJob;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The threshold is lowered to 40 here, so that a transcript of the test's own (three hundred and
  * twenty quotes of "widget" by four people, written below) is "very many".
  */
-@SpringBootTest(properties = { "podquote.test.context=bounded-count", "podquote.search.exact-count-below=40" })
+@SpringBootTest(properties = { "podquote.test.context=bounded-count", "podquote.search.exact-count-below=40",
+		// no embeddings written in the background: each is a change of the library, which empties its caches
+		"podquote.meaning.backfill=false" })
 @AutoConfigureMockMvc
 class BoundedCountTest {
 
@@ -40,6 +43,12 @@ class BoundedCountTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	HibernateQuoteSearch words;
+
+	@Autowired
+	LibraryVersion version;
+
 	@BeforeEach
 	void importManyWidgets() {
 		if (search.search(SearchQuery.of("widget", 0, 1)).total() > 0) {
@@ -53,6 +62,8 @@ class BoundedCountTest {
 				.append(" turns ").append(i % 2 == 0 ? "left" : "right").append(".\n\n");
 			transcript.append("**Moderator:** Next.\n\n");
 		}
+		// and one quote of another word, for a search with few hits
+		transcript.append("**Ed Knob:** A gadget.\n\n");
 		assertThat(importJob.importUpload("widgets.md", transcript.toString().getBytes(StandardCharsets.UTF_8),
 				"Widget Hour").failures()).isEmpty();
 	}
@@ -72,6 +83,11 @@ class BoundedCountTest {
 
 	private SearchPage<QuoteHit> withFacets(String q) {
 		return search.search(SearchCriteria.read(new SearchParams(q, null, null, null, null, null)).query(0, 20));
+	}
+
+	/** The page's search by words alone (words and meaning make passes of their own). */
+	private static SearchQuery byWords(String q, int page) {
+		return SearchCriteria.read(new SearchParams(q, null, null, null, null, null, "words")).query(page, 20);
 	}
 
 	@Test
@@ -105,6 +121,77 @@ class BoundedCountTest {
 		assertThat(page.total()).isEqualTo(32);
 		assertThat(page.about()).isEqualTo(32);
 		assertThat(page.facets().speakers()).singleElement().satisfies(f -> assertThat(f.count()).isEqualTo(32));
+	}
+
+	/** The engine's passes that {@code search} makes. */
+	private long passes(Runnable search) {
+		HibernateQuoteSearch target = AopTestUtils.getTargetObject(words);
+		long before = target.passes();
+		search.run();
+		return target.passes() - before;
+	}
+
+	/** Until the library has not changed for {@link LibraryCache#SETTLE}: what is counted before may not be kept. */
+	private void settled() throws InterruptedException {
+		long wait = LibraryCache.SETTLE.toNanos() - version.sinceChange();
+		if (wait > 0) {
+			Thread.sleep(wait / 1_000_000 + 1);
+		}
+	}
+
+	private static void sameCounts(SearchPage<QuoteHit> a, SearchPage<QuoteHit> b) {
+		assertThat(b.total()).isEqualTo(a.total());
+		assertThat(b.exact()).isEqualTo(a.exact());
+		assertThat(b.facets()).isEqualTo(a.facets());
+	}
+
+	@Test
+	void aSearchAskedAgainMakesOnePassAndCountsTheSame() throws Exception {
+		settled();
+		// words of their own, that no other test here searches for: each test's first search is the first
+		for (SearchQuery query : List.of(byWords("widget left", 0), byWords("gadget", 0))) {
+			List<SearchPage<QuoteHit>> pages = new ArrayList<>();
+			// the first time, the sample's count and then the page; after that, the page alone
+			assertThat(passes(() -> pages.add(search.search(query)))).as(query.text()).isEqualTo(2);
+			assertThat(passes(() -> pages.add(search.search(query)))).as(query.text()).isEqualTo(1);
+			sameCounts(pages.get(0), pages.get(1));
+			assertThat(pages.get(1).hits()).isEqualTo(pages.get(0).hits());
+		}
+		// another page of the same search counts the same from the same sample
+		SearchPage<QuoteHit> first = search.search(byWords("widget left", 0));
+		List<SearchPage<QuoteHit>> second = new ArrayList<>();
+		assertThat(passes(() -> second.add(search.search(byWords("widget left", 1))))).isEqualTo(1);
+		sameCounts(first, second.get(0));
+		assertThat(second.get(0).hits()).doesNotContainAnyElementsOf(first.hits());
+		// so do the page and the API, which make the same search
+		assertThat(passes(() -> perform("/search?q={q}&mode=words", "widget left"))).isEqualTo(1);
+		assertThat(passes(() -> perform("/api/v1/search?q={q}&mode=words", "widget left"))).isEqualTo(1);
+	}
+
+	@Test
+	void aChangeOfTheLibraryCountsTheSampleAgain() throws Exception {
+		settled();
+		search.search(byWords("widget number", 0));
+		assertThat(passes(() -> search.search(byWords("widget number", 0)))).isEqualTo(1);
+
+		// a show of its own, with none of the words the other tests count
+		assertThat(importJob.importUpload("gizmos.md", "**Ed Knob:** A gizmo.\n\n**Moderator:** Next.\n\n"
+			.getBytes(StandardCharsets.UTF_8), "Gizmo Hour").failures()).isEmpty();
+		settled();
+
+		assertThat(passes(() -> search.search(byWords("widget number", 0)))).isEqualTo(2);
+		assertThat(passes(() -> search.search(byWords("widget number", 0)))).isEqualTo(1);
+	}
+
+	private void perform(String path, Object... values) {
+		try {
+			var response = mvc.perform(get(path, values)).andReturn().getResponse();
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentAsString()).contains("widget");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

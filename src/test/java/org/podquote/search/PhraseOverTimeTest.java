@@ -61,7 +61,7 @@ class PhraseOverTimeTest {
 
 	@Test
 	void chartsEveryMatchByMonthAndNamesWhoSaidItFirstAndMost() throws Exception {
-		Document page = page("/search?q=walrus");
+		Document page = page("/search/over-time?q=walrus");
 		assertThat(page.select("#over-time h2").text()).isEqualTo("Over time: walrus");
 		List<String> counts = page.select("#over-time svg.chart rect.bar[data-count]").eachAttr("data-count");
 		assertThat(counts.stream().mapToInt(Integer::parseInt).sum()).isEqualTo(5);
@@ -80,13 +80,34 @@ class PhraseOverTimeTest {
 
 	@Test
 	void undatedMatchesAreChartedByEpisodeNumberAndNoOneIsFirst() throws Exception {
-		Document page = page("/search?q=zebra");
+		Document page = page("/search/over-time?q=zebra");
 		assertThat(page.select("#over-time svg.chart[aria-labelledby^=over-time-chart-title]")).isEmpty();
 		assertThat(page.select("#over-time .episode-order h3 a").text()).isEqualTo("Numbered Nights");
 		assertThat(page.select("#over-time .episode-order rect.bar[data-count]").eachAttr("data-count")
 			.stream().mapToInt(Integer::parseInt).sum()).isEqualTo(3);
 		assertThat(page.select("#over-time .first-said")).isEmpty();
 		assertThat(page.select("#over-time .over-time-facts a").eachText()).containsExactly("Zed Zebra", "Yan Y");
+	}
+
+	@Test
+	void theResultsPageLinksToTheChartInsteadOfWaitingForIt() throws Exception {
+		Document results = page("/search?q=walrus&speaker=otto-walrus&sort=newest");
+		// counted after the page has loaded (podquote.js puts the chart in the link's place)
+		assertThat(results.select("#over-time[data-over-time] h2").text()).isEqualTo("Over time: walrus");
+		assertThat(results.select("#over-time svg, #over-time .first-said")).isEmpty();
+		String link = results.select("#over-time a").attr("href");
+		assertThat(link).isEqualTo("/search/over-time?q=walrus&speaker=otto-walrus");
+
+		// the chart's own page, for that link without scripts: the same search, and the way back
+		Document chart = page(link);
+		assertThat(chart.select("#over-time .over-time-facts a[href^=/speakers/]").eachText())
+			.containsExactly("Otto Walrus");
+		assertThat(chart.select("#over-time svg.chart rect.bar[data-count]").eachAttr("data-count")
+			.stream().mapToInt(Integer::parseInt).sum()).isEqualTo(3);
+		assertThat(chart.select("p.back a").attr("href")).isEqualTo("/search?q=walrus&speaker=otto-walrus");
+		assertThat(page("/search/over-time?q=nothingmatchesthis").select("#over-time p.muted").text())
+			.isEqualTo("No quotes match \u201cnothingmatchesthis\u201d.");
+		assertThat(page("/search/over-time").select("#over-time svg")).isEmpty();
 	}
 
 	@Test

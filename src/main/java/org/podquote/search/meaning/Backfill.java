@@ -1,6 +1,9 @@
 package org.podquote.search.meaning;
 
+import java.time.Duration;
+
 import org.podquote.search.IndexStatus;
+import org.podquote.system.ServingActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,7 +18,9 @@ import jakarta.annotation.PreDestroy;
  * without meaning its embedding, batch after batch ({@link QuoteEmbedding}), on
  * {@code podquote.meaning.threads} threads, then looks again every {@value #IDLE_SECONDS} seconds
  * for quotes imported since. Pages are served throughout, keyword search unchanged; the search page
- * says how far it got. Off with {@code podquote.meaning.backfill=false} or
+ * says how far it got. The model competes with the pages for the cores, so while the app is serving
+ * (a request in flight, or one ended within {@link #QUIET}) it gives way: no batch, or one small
+ * batch every {@link #BUSY_EVERY_MS} ms, so that a busy server still makes progress. Off with {@code podquote.meaning.backfill=false} or
  * {@code podquote.meaning.enabled=false}; the commands never run it (see {@code embed}).
  */
 @Component
@@ -26,18 +31,42 @@ class Backfill {
 
 	static final int IDLE_SECONDS = 15;
 
+	/** How long after the last request the app counts as idle. */
+	static final Duration QUIET = Duration.ofSeconds(1);
+
+	/** While the app is serving: the size of the one batch embedded every {@link #BUSY_EVERY_MS} ms. */
+	static final int BUSY_BATCH = 8;
+
+	static final long BUSY_EVERY_MS = 5_000;
+
+	private static final long BUSY_PAUSE_MS = 200;
+
 	private final QuoteEmbedding embedding;
 
 	private final MeaningProperties properties;
 
 	private final IndexStatus index;
 
+	private final ServingActivity serving;
+
 	private Thread thread;
 
-	Backfill(QuoteEmbedding embedding, MeaningProperties properties, IndexStatus index) {
+	Backfill(QuoteEmbedding embedding, MeaningProperties properties, IndexStatus index, ServingActivity serving) {
 		this.embedding = embedding;
 		this.properties = properties;
 		this.index = index;
+		this.serving = serving;
+	}
+
+	/**
+	 * How many quotes to embed now: the configured batch when the app is idle; while it serves, a
+	 * small batch if none ran for {@link #BUSY_EVERY_MS} ms, else none (0: wait a little).
+	 */
+	static int batchNow(boolean idle, long msSinceLastBatch, int batch) {
+		if (idle) {
+			return batch;
+		}
+		return msSinceLastBatch >= BUSY_EVERY_MS ? Math.min(batch, BUSY_BATCH) : 0;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -53,6 +82,7 @@ class Backfill {
 
 	private void run() {
 		long since = 0;
+		long lastBatch = System.nanoTime();
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				// An embedded batch is written to the index as it commits; during a rebuild the mass
@@ -62,7 +92,13 @@ class Backfill {
 					Thread.sleep(1000L);
 					continue;
 				}
-				int n = embedding.embedNext(properties.batch(), false);
+				int size = batchNow(serving.quietFor(QUIET), (System.nanoTime() - lastBatch) / 1_000_000, properties.batch());
+				if (size == 0) {
+					Thread.sleep(BUSY_PAUSE_MS);
+					continue;
+				}
+				int n = embedding.embedNext(size, false);
+				lastBatch = System.nanoTime();
 				since += n;
 				if (n == 0) {
 					if (since > 0) {

@@ -14,6 +14,12 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+
 import org.hibernate.search.mapper.orm.Search;
 import org.podquote.PodquoteApplication;
 import org.podquote.appearance.Appearance;
@@ -217,7 +223,11 @@ public final class MeaningBench {
 		return ids.size();
 	}
 
-	/** Lucene's vector files: .vec (the vectors), .vex (the HNSW graph), .vem (their metadata). */
+	/**
+	 * Lucene's vector files: .vec (the vectors), .vex (the HNSW graph), .vem (their metadata), as files
+	 * of their own or as entries of a segment's compound file (.cfs), where the index writes segments
+	 * flushed from its buffer.
+	 */
 	private static void vectorBytes(StringBuilder report, Path index, long vectors) throws IOException {
 		if (!Files.isDirectory(index)) {
 			return;
@@ -226,11 +236,28 @@ public final class MeaningBench {
 		long all = 0;
 		try (Stream<Path> files = Files.walk(index)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				long size = Files.size(file);
-				all += size;
-				String name = file.getFileName().toString();
-				if (name.endsWith(".vec") || name.endsWith(".vex") || name.endsWith(".vem")) {
-					vec += size;
+				all += Files.size(file);
+				if (isVectorFile(file.getFileName().toString())) {
+					vec += Files.size(file);
+				}
+			}
+		}
+		try (Stream<Path> dirs = Files.walk(index)) {
+			for (Path dir : dirs.filter(Files::isDirectory).filter(MeaningBench::hasCommit).toList()) {
+				try (FSDirectory directory = FSDirectory.open(dir)) {
+					for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+						if (segment.info.getUseCompoundFile()) {
+							try (Directory compound = segment.info.getCodec()
+								.compoundFormat()
+								.getCompoundReader(directory, segment.info, IOContext.READONCE)) {
+								for (String name : compound.listAll()) {
+									if (isVectorFile(name)) {
+										vec += compound.fileLength(name);
+									}
+								}
+							}
+						}
+					}
 				}
 			}
 		}
@@ -238,6 +265,19 @@ public final class MeaningBench {
 				"Index: %,d bytes in all; the vector files %,d bytes for %,d vectors: %.0f bytes per quote "
 						+ "(database: 384 bytes per quote in appearance.meaning).%n%n",
 				all, vec, vectors, vectors == 0 ? 0 : (double) vec / vectors));
+	}
+
+	private static boolean isVectorFile(String name) {
+		return name.endsWith(".vec") || name.endsWith(".vex") || name.endsWith(".vem");
+	}
+
+	private static boolean hasCommit(Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	private static void latency(StringBuilder report, QuoteSearch search, Embedder embedder, int rounds, Path index)

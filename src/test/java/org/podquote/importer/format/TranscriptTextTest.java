@@ -40,7 +40,7 @@ class TranscriptTextTest {
 	@Test
 	void splitsLinesAtEveryKindOfLineEndKeepingEmptyOnes() {
 		assertThat(TranscriptText.lines("\uFEFFa\r\nb\rc\nd")).containsExactly("a", "b", "c", "d");
-		assertThat(TranscriptText.lines("\n\r\r\n\n\r")).containsExactly("", "", "", "", "");
+		assertThat(TranscriptText.lines("\n\r\r\n\n\r")).containsExactly("", "", "", "", "", "");
 		assertThat(TranscriptText.lines("a\n\n")).containsExactly("a", "", "");
 		assertThat(TranscriptText.lines("")).containsExactly("");
 	}

@@ -69,6 +69,19 @@ final class FirstVisits {
 		this.prefill = prefill;
 	}
 
+	/**
+	 * The same on a server someone else started (scripts/first-visits.sh): BASE PID LOG; prints the
+	 * section and the slowest pages.
+	 */
+	public static void main(String[] args) throws Exception {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+		FirstVisits visits = measure(http, args[0], Long.parseLong(args[1]), Path.of(args[2]), System.out::println);
+		System.out.println(visits.markdown());
+		System.out.printf(Locale.ROOT, "%nslowest person page %s ms, slowest show page %s ms (target %.0f ms)%n",
+				Benchmark.fmt(visits.slowestSpeakerPage()), Benchmark.fmt(visits.slowestShowPage()), TARGET_MS);
+		System.exit(0);
+	}
+
 	static FirstVisits measure(HttpClient http, String base, long pid, Path serverLog, Consumer<String> say)
 			throws Exception {
 		String prefill = awaitPrefill(serverLog, say);

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Computes, in the background, what a person's page keeps per version of the library ("Mentioned
- * by others", "Others who said similar things"), for the most quoted people: once after the start
+ * by others", "Others who said similar things", and their episodes, roles, credits and who they
+ * appear with: {@link PersonTotals}), for the most quoted people: once after the start
  * and once after each change of the library, as soon as it has settled, so that no visitor of a
  * host's page pays the searches (over a second for a host of 80,000 quotes at 445k). Everyone else's
  * page computes them on its first view, where they cost little.
@@ -61,6 +62,8 @@ class PersonPrefill {
 
 	private final Mentions mentions;
 
+	private final PersonTotals totals;
+
 	private final SimilarQuotes similar;
 
 	private final LibraryCache cache;
@@ -78,16 +81,18 @@ class PersonPrefill {
 	private ScheduledExecutorService scheduler;
 
 	@Autowired
-	PersonPrefill(SpeakerRepository speakers, Mentions mentions, SimilarQuotes similar, LibraryCache cache,
-			TransactionTemplate transactions, ServingActivity serving, @Value("${podquote.person-prefill:25}") int people) {
-		this(speakers, mentions, similar, cache, transactions, people, () -> serving.quietFor(QUIET),
+	PersonPrefill(SpeakerRepository speakers, Mentions mentions, PersonTotals totals, SimilarQuotes similar,
+			LibraryCache cache, TransactionTemplate transactions, ServingActivity serving,
+			@Value("${podquote.person-prefill:25}") int people) {
+		this(speakers, mentions, totals, similar, cache, transactions, people, () -> serving.quietFor(QUIET),
 				() -> Thread.sleep(PAUSE_MS));
 	}
 
-	PersonPrefill(SpeakerRepository speakers, Mentions mentions, SimilarQuotes similar, LibraryCache cache,
-			TransactionTemplate transactions, int people, BooleanSupplier quiet, Pause pause) {
+	PersonPrefill(SpeakerRepository speakers, Mentions mentions, PersonTotals totals, SimilarQuotes similar,
+			LibraryCache cache, TransactionTemplate transactions, int people, BooleanSupplier quiet, Pause pause) {
 		this.speakers = speakers;
 		this.mentions = mentions;
+		this.totals = totals;
 		this.similar = similar;
 		this.cache = cache;
 		this.transactions = transactions;
@@ -152,7 +157,10 @@ class PersonPrefill {
 			if (!awaitQuiet(version)) {
 				return false;
 			}
-			transactions.executeWithoutResult(tx -> speakers.findBySlug(slug).ifPresent(mentions::of));
+			transactions.executeWithoutResult(tx -> speakers.findBySlug(slug).ifPresent(speaker -> {
+				mentions.of(speaker);
+				totals.of(speaker);
+			}));
 			similar.saidAlike(slug, SimilarQuotes.ON_A_SPEAKER);
 		}
 		if (cache.version() != version) {

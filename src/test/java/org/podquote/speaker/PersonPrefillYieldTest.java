@@ -80,7 +80,7 @@ class PersonPrefillYieldTest {
 		LibraryCache cache = mock(LibraryCache.class);
 		when(cache.version()).thenAnswer(call -> version.get());
 		when(cache.settled()).thenReturn(true);
-		return new PersonPrefill(speakers, mock(Mentions.class), similar, cache, mock(TransactionTemplate.class), 25,
+		return new PersonPrefill(speakers, mock(Mentions.class), mock(PersonTotals.class), similar, cache, mock(TransactionTemplate.class), 25,
 				() -> {
 					assertThat(quiet).as("asked whether the app is idle more often than expected").isNotEmpty();
 					return quiet.poll();

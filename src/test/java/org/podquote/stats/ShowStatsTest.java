@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * episode in the same role kept once), and the deletion of an episode, a person and a show. The
  * show's page and the API show the kept counts.
  */
+// an app of its own: LibraryStatsTest counts every person and show of the library it shares
 @SpringBootTest(properties = { "podquote.seed=false", "podquote.admin.username=admin",
-		"podquote.admin.password=correct horse battery" })
+		"podquote.admin.password=correct horse battery", "podquote.test.context=show-stats" })
 @AutoConfigureMockMvc
 class ShowStatsTest {
 

@@ -51,9 +51,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 	/** Quotes an export loads from the database at a time. */
 	static final int EXPORT_BATCH = 500;
 
-	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+	private static final AggregationKey<Map<Long, Long>> SPEAKERS = AggregationKey.of("speakers");
 
-	private static final AggregationKey<Map<String, Long>> PODCASTS = AggregationKey.of("podcasts");
+	private static final AggregationKey<Map<Long, Long>> PODCASTS = AggregationKey.of("podcasts");
 
 	private static final AggregationKey<Map<Range<LocalDate>, Long>> YEARS = AggregationKey.of("years");
 
@@ -162,7 +162,8 @@ class HibernateQuoteSearch implements QuoteSearch {
 			search = search.totalHitCountThreshold(exactBelow);
 		}
 		else if (query.facets() && alsoCounted.isEmpty()) {
-			search = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
+			search = search.aggregation(SPEAKERS, speakers(FacetLabels.LOOKAHEAD))
+				.aggregation(PODCASTS, podcasts(FacetLabels.LOOKAHEAD));
 			if (!years.isEmpty()) {
 				search = search.aggregation(YEARS, years(years));
 			}
@@ -179,9 +180,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 			counted = counted(query, parsed, alsoCounted, years, false);
 			total = counted.total();
 		}
-		else if (!many) {
-			counted = new Counted(total, result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+		else if (!many && complete(result)) {
+			counted = new Counted(total, facetLabels.speakerSlugs(result.aggregation(SPEAKERS), FACET_SIZE),
+					facetLabels.podcastSlugs(result.aggregation(PODCASTS), FACET_SIZE),
 					years.isEmpty() ? Map.of() : result.aggregation(YEARS));
+		}
+		else if (!many) {
+			// ties beyond the values the page's pass counted: counted again, every value
+			counted = counted(query, parsed, alsoCounted, years, false);
 		}
 		else if (exact) {
 			// the sample overestimated: few enough to count exactly
@@ -281,9 +287,26 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	}
 
-	/** The hits (and the quotes {@code also}) and their facets counted over every hit, or over the sample alone. */
+	/** Whether the speakers and podcasts that a pass counted hold every value their facets may show. */
+	private static boolean complete(SearchResult<?> result) {
+		return FacetLabels.complete(result.aggregation(SPEAKERS), FacetLabels.LOOKAHEAD, FACET_SIZE)
+				&& FacetLabels.complete(result.aggregation(PODCASTS), FacetLabels.LOOKAHEAD, FACET_SIZE);
+	}
+
+	/**
+	 * The hits (and the quotes {@code also}) and their facets counted over every hit, or over the
+	 * sample alone: the facets' top {@link FacetLabels#LOOKAHEAD} values, or all of them when ties
+	 * may go further.
+	 */
 	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, Collection<Long> also,
 			List<Range<LocalDate>> years, boolean sampled) {
+		Counted counted = counted(query, parsed, also, years, sampled, FacetLabels.LOOKAHEAD);
+		return counted != null ? counted : counted(query, parsed, also, years, sampled, Integer.MAX_VALUE);
+	}
+
+	/** The counts with the facets' top {@code terms} values, or null when they may miss a tie. */
+	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, Collection<Long> also,
+			List<Range<LocalDate>> years, boolean sampled, int terms) {
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.where(f -> {
@@ -294,24 +317,29 @@ class HibernateQuoteSearch implements QuoteSearch {
 					.filter(f.match().field(QuoteIndexMapping.SAMPLE).matching(QuoteIndexMapping.SAMPLED))
 						: f.bool().filter(hits);
 			});
-		var counting = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
+		var counting = search.aggregation(SPEAKERS, speakers(terms)).aggregation(PODCASTS, podcasts(terms));
 		if (!years.isEmpty()) {
 			counting = counting.aggregation(YEARS, years(years));
 		}
 		SearchResult<?> result = counting.fetch(0);
 		passes.increment();
-		return new Counted(result.total().hitCount(), result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+		if (terms < Integer.MAX_VALUE && !complete(result)) {
+			return null;
+		}
+		return new Counted(result.total().hitCount(), facetLabels.speakerSlugs(result.aggregation(SPEAKERS), FACET_SIZE),
+				facetLabels.podcastSlugs(result.aggregation(PODCASTS), FACET_SIZE),
 				years.isEmpty() ? Map.of() : result.aggregation(YEARS), result.took());
 	}
 
-	private SearchAggregation<Map<String, Long>> speakers() {
+	/** The hits by speaker id, the most first, at most {@code terms} of them. */
+	private SearchAggregation<Map<Long, Long>> speakers(int terms) {
 		return Search.session(entityManager).scope(Appearance.class).aggregation()
-			.terms().field(QuoteIndexMapping.SPEAKER, String.class).maxTermCount(FACET_SIZE).toAggregation();
+			.terms().field(QuoteIndexMapping.SPEAKER_ID, Long.class).maxTermCount(terms).toAggregation();
 	}
 
-	private SearchAggregation<Map<String, Long>> podcasts() {
+	private SearchAggregation<Map<Long, Long>> podcasts(int terms) {
 		return Search.session(entityManager).scope(Appearance.class).aggregation()
-			.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(FACET_SIZE).toAggregation();
+			.terms().field(QuoteIndexMapping.PODCAST_ID, Long.class).maxTermCount(terms).toAggregation();
 	}
 
 	private SearchAggregation<Map<Range<LocalDate>, Long>> years(List<Range<LocalDate>> years) {

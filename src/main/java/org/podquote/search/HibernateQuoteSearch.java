@@ -86,6 +86,8 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final PrefixExpansion prefixes;
 
+	private final HitBound hitBound;
+
 	/** How many searches' sample counts are kept between changes of the library. */
 	static final int SAMPLES_KEPT = 2_000;
 
@@ -101,8 +103,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 	private final java.util.concurrent.atomic.LongAdder passes = new java.util.concurrent.atomic.LongAdder();
 
 	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
-			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes, LibraryCache cache,
+			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes, HitBound hitBound, LibraryCache cache,
 			@Value("${podquote.search.exact-count-below:" + EXACT_COUNT_BELOW + "}") long exactBelow) {
+		this.hitBound = hitBound;
 		this.entityManager = entityManager;
 		this.samples = cache.bounded(SAMPLES_KEPT);
 		this.exactBelow = exactBelow;
@@ -141,10 +144,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 		// when that says the hits are many, the page's hits are found with a bounded count and the facets
 		// are the sample's, scaled; when few, one query counts them and their facets exactly.
 		boolean[] sampledNow = { false };
-		Counted sample = !query.facets() ? null : samples.get(sampleKey(query, alsoCounted), () -> {
-			sampledNow[0] = true;
-			return counted(query, parsed, alsoCounted, years, true);
-		});
+		List<Object> key = sampleKey(query, alsoCounted);
+		// The sample's pass is skipped when the term dictionary already says it would find few: then the
+		// page's pass counts the hits and their facets exactly, as after a sample that had found few.
+		Counted sample = !query.facets() || samples.peek(key) == null && fewForSure(parsed, alsoCounted) ? null
+				: samples.get(key, () -> {
+					sampledNow[0] = true;
+					return counted(query, parsed, alsoCounted, years, true);
+				});
 		boolean many = sample != null && sample.total() * QuoteIndexMapping.SAMPLE_RATE >= exactBelow;
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
@@ -265,6 +272,15 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	long passes() {
 		return passes.sum();
+	}
+
+	/**
+	 * Whether the hits are surely too few to be "many", however the sample falls: even were every
+	 * hit the {@link HitBound} allows in the sample, and every quote counted with them.
+	 */
+	private boolean fewForSure(QueryParser.Parsed parsed, Collection<Long> alsoCounted) {
+		long bound = hitBound.of(parsed);
+		return bound != HitBound.NONE && (bound + alsoCounted.size()) * QuoteIndexMapping.SAMPLE_RATE < exactBelow;
 	}
 
 	/** How many hits a query has and how they fall by speaker, podcast and year. */

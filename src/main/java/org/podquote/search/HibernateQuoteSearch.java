@@ -194,7 +194,7 @@ class HibernateQuoteSearch implements QuoteSearch {
 		}
 		else if (!many) {
 			// ties beyond the values the page's pass counted: counted again, every value
-			counted = counted(query, parsed, alsoCounted, years, false);
+			counted = counted(query, parsed, alsoCounted, years, false, Integer.MAX_VALUE);
 		}
 		else if (exact) {
 			// the sample overestimated: few enough to count exactly

@@ -269,19 +269,9 @@ public final class MeaningBench {
 			embeds.add(ms(t));
 		}
 		for (SearchQuery.Mode mode : SearchQuery.Mode.values()) {
-			List<Double> samples = new ArrayList<>();
-			Random random = new Random(7);
-			for (int round = 0; round <= rounds; round++) {
-				List<String> order = new ArrayList<>(queries);
-				Collections.shuffle(order, random);
-				for (String q : order) {
-					long t = System.nanoTime();
-					search.search(new SearchQuery(q, null, null, null, null, null, null, 0, 20, true, mode));
-					if (round > 0) {
-						samples.add(ms(t));
-					}
-				}
-			}
+			List<Double> samples = timed(queries, rounds,
+					List.of(q -> search.search(new SearchQuery(q, null, null, null, null, null, null, 0, 20, true, mode))))
+				.get(0);
 			report.append(row(mode.name().toLowerCase(Locale.ROOT), samples));
 		}
 		report.append(row("(embedding the query alone)", embeds));
@@ -303,27 +293,40 @@ public final class MeaningBench {
 		Map<String, byte[]> vectors = new HashMap<>();
 		queries.forEach(q -> vectors.put(q, embedder.embed(q)));
 		try (RawLucene lucene = new RawLucene(index)) {
-			List<Double> words = new ArrayList<>();
-			List<Double> nearest = new ArrayList<>();
-			Random random = new Random(7);
-			for (int round = 0; round <= rounds; round++) {
-				List<String> order = new ArrayList<>(queries);
-				Collections.shuffle(order, random);
-				for (String q : order) {
+			List<List<Double>> samples = timed(queries, rounds,
+					List.of(q -> lucene.search(q, null, null), q -> lucene.nearest(vectors.get(q))));
+			report.append(row("raw Lucene: the word search (RawLucene, same queries)", samples.get(0)));
+			report.append(row("raw Lucene: the kNN query alone (the 100 nearest, top 20 and facets)", samples.get(1)));
+		}
+	}
+
+	/** A search that may throw the index's IOException. */
+	private interface Timed {
+		void run(String query) throws IOException;
+	}
+
+	/**
+	 * Runs each query through every action in turn, in {@code rounds} rounds of a shuffled order (the
+	 * same orders for every call) after one unmeasured round; the wall time of each run, by action.
+	 */
+	private static List<List<Double>> timed(List<String> queries, int rounds, List<Timed> actions) throws IOException {
+		List<List<Double>> samples = new ArrayList<>();
+		actions.forEach(a -> samples.add(new ArrayList<>()));
+		Random random = new Random(7);
+		for (int round = 0; round <= rounds; round++) {
+			List<String> order = new ArrayList<>(queries);
+			Collections.shuffle(order, random);
+			for (String q : order) {
+				for (int i = 0; i < actions.size(); i++) {
 					long t = System.nanoTime();
-					lucene.search(q, null, null);
-					double w = ms(t);
-					t = System.nanoTime();
-					lucene.nearest(vectors.get(q));
+					actions.get(i).run(q);
 					if (round > 0) {
-						words.add(w);
-						nearest.add(ms(t));
+						samples.get(i).add(ms(t));
 					}
 				}
 			}
-			report.append(row("raw Lucene: the word search (RawLucene, same queries)", words));
-			report.append(row("raw Lucene: the kNN query alone (the 100 nearest, top 20 and facets)", nearest));
 		}
+		return samples;
 	}
 
 	private static String row(String name, List<Double> samples) {

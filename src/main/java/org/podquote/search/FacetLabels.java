@@ -36,6 +36,9 @@ class FacetLabels {
 	 */
 	static final int LOOKAHEAD = 100;
 
+	/** How many ids one query reads the labels of. */
+	static final int READ_AT_ONCE = 500;
+
 	private final EntityManager entityManager;
 
 	private final EpisodeRepository episodes;
@@ -137,10 +140,11 @@ class FacetLabels {
 	private Map<Long, Label> labels(Set<Long> ids, Map<Long, Label> known, Map<String, String> namesBySlug,
 			String entity, String name) {
 		List<Long> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
-		if (!missing.isEmpty()) {
+		// a few hundred at a time: the over-time counts label every speaker of their matches
+		for (int from = 0; from < missing.size(); from += READ_AT_ONCE) {
 			List<Object[]> rows = entityManager
 				.createQuery("select e.id, e.slug, e." + name + " from " + entity + " e where e.id in :ids", Object[].class)
-				.setParameter("ids", missing)
+				.setParameter("ids", missing.subList(from, Math.min(from + READ_AT_ONCE, missing.size())))
 				.getResultList();
 			for (Object[] row : rows) {
 				known.put((Long) row[0], new Label((String) row[1], (String) row[2]));

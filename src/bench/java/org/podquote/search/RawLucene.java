@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.carrotsearch.hppc.LongLongHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -54,7 +55,8 @@ import org.apache.lucene.util.QueryBuilder;
  * forms ranked first, phrases on the common-grams field and across cuts, prefixes, exclusions, the speaker
  * and podcast filters); it counts every hit exactly, keeps the top 20 by score, highlights their
  * stored text (both highlighted fields, as the app does, 300 characters, HTML-escaped, with
- * {@code <mark>}, and the phrases marked by the app's {@link AcrossCuts#markPhrases}), and counts the speakers and podcasts of all hits (the top ten of each). Unlike
+ * {@code <mark>}, and the phrases marked by the app's {@link AcrossCuts#markPhrases}), and counts the speakers and podcasts of all hits by id, as the app's
+ * facets do (the top ten of each). Unlike
  * the app it loads no rows from the database, renders nothing and counts no years.
  * <p>
  * In the package of the search so that it reads the same definitions (field names, the parser,
@@ -62,8 +64,11 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class RawLucene implements Closeable {
 
-	/** What one search found: the exact total, the top hits' snippets, and the two facets. */
-	public record Found(long total, List<String> snippets, Map<String, Long> speakers, Map<String, Long> podcasts) {
+	/**
+	 * What one search found: the exact total, the top hits' snippets, and the two facets (the ten
+	 * speaker and podcast ids with most hits: the app turns them into names from a cache).
+	 */
+	public record Found(long total, List<String> snippets, Map<Long, Long> speakers, Map<Long, Long> podcasts) {
 	}
 
 	private static final int TOP = 20;
@@ -93,18 +98,12 @@ public final class RawLucene implements Closeable {
 	public Found search(String text, String speaker, String podcast) throws IOException {
 		QueryParser.Parsed parsed = QueryParser.parse(text);
 		Query query = query(parsed, speaker, podcast);
-		var top = new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE);
-		var facets = new FacetCounts();
-		Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
-		TopDocs docs = (TopDocs) results[0];
-		@SuppressWarnings("unchecked")
-		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
-
+		Collected collected = collect(query);
 		List<String> snippets = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		Highlighter words = highlighter(query, QuoteIndexMapping.TEXT);
 		var prefixed = HibernateQuoteSearch.prefixWords(parsed);
-		for (ScoreDoc hit : docs.scoreDocs) {
+		for (ScoreDoc hit : collected.top().scoreDocs) {
 			var document = stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT));
 			try {
 				// the text is stored once, in the stemmed field, which the engine highlights; phrases (on the
@@ -117,8 +116,7 @@ public final class RawLucene implements Closeable {
 				throw new IllegalStateException(ex);
 			}
 		}
-		return new Found(docs.totalHits.value, snippets, top(counts.get(QuoteIndexMapping.SPEAKER)),
-				top(counts.get(QuoteIndexMapping.PODCAST)));
+		return collected.found(snippets);
 	}
 
 	/**
@@ -127,20 +125,32 @@ public final class RawLucene implements Closeable {
 	 * facets over all of them.
 	 */
 	public Found nearest(byte[] vector) throws IOException {
-		Query query = new KnnByteVectorQuery(QuoteIndexMapping.MEANING, vector, HybridSearch.NEAREST);
+		Collected collected = collect(new KnnByteVectorQuery(QuoteIndexMapping.MEANING, vector, HybridSearch.NEAREST));
+		List<String> texts = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (ScoreDoc hit : collected.top().scoreDocs) {
+			texts.add(stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT)).get(QuoteIndexMapping.TEXT));
+		}
+		return collected.found(texts);
+	}
+
+	/** The top 20 of a query's hits and the speakers and podcasts of all of them, in one pass. */
+	private record Collected(TopDocs top, Map<Long, Long> speakers, Map<Long, Long> podcasts) {
+
+		Found found(List<String> texts) {
+			return new Found(top.totalHits.value, texts, RawLucene.top(speakers), RawLucene.top(podcasts));
+		}
+
+	}
+
+	private Collected collect(Query query) throws IOException {
 		var top = new TopScoreDocCollectorManager(TOP, null, Integer.MAX_VALUE);
 		var facets = new FacetCounts();
 		Object[] results = searcher.search(query, new MultiCollectorManager(top, facets));
-		TopDocs docs = (TopDocs) results[0];
 		@SuppressWarnings("unchecked")
-		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
-		List<String> texts = new ArrayList<>();
-		StoredFields stored = searcher.storedFields();
-		for (ScoreDoc hit : docs.scoreDocs) {
-			texts.add(stored.document(hit.doc, Set.of(QuoteIndexMapping.TEXT)).get(QuoteIndexMapping.TEXT));
-		}
-		return new Found(docs.totalHits.value, texts, top(counts.get(QuoteIndexMapping.SPEAKER)),
-				top(counts.get(QuoteIndexMapping.PODCAST)));
+		Map<String, Map<Long, Long>> counts = (Map<String, Map<Long, Long>>) results[1];
+		return new Collected((TopDocs) results[0], counts.get(QuoteIndexMapping.SPEAKER_ID),
+				counts.get(QuoteIndexMapping.PODCAST_ID));
 	}
 
 	private static Highlighter highlighter(Query query, String field) {
@@ -151,11 +161,11 @@ public final class RawLucene implements Closeable {
 		return highlighter;
 	}
 
-	private static Map<String, Long> top(Map<String, Long> counts) {
-		Map<String, Long> top = new java.util.LinkedHashMap<>();
+	private static Map<Long, Long> top(Map<Long, Long> counts) {
+		Map<Long, Long> top = new java.util.LinkedHashMap<>();
 		counts.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(HibernateQuoteSearch.FACET_SIZE)
 			.forEach(e -> top.put(e.getKey(), e.getValue()));
 		return top;
@@ -235,8 +245,14 @@ public final class RawLucene implements Closeable {
 
 	// ------------------------------------------------------------ facet counts over every hit
 
-	/** Counts of the speaker and podcast values of every hit, from their doc values. */
-	private static final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+	/**
+	 * Counts of the speaker and podcast ids of every hit, from their numeric doc values, as the
+	 * engine counts them (a terms aggregation on a long field): the values are the same in every
+	 * segment, so one map per field serves them all.
+	 */
+	private static final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<Long, Long>>> {
+
+		private static final String[] FIELDS = { QuoteIndexMapping.SPEAKER_ID, QuoteIndexMapping.PODCAST_ID };
 
 		@Override
 		public Counter newCollector() {
@@ -244,34 +260,30 @@ public final class RawLucene implements Closeable {
 		}
 
 		@Override
-		public Map<String, Map<String, Long>> reduce(java.util.Collection<Counter> collectors) {
-			Map<String, Map<String, Long>> all = new HashMap<>();
-			for (Counter c : collectors) {
-				c.flush();
-				c.counts.forEach((field, counts) -> counts.forEach(
-						(value, n) -> all.computeIfAbsent(field, k -> new HashMap<>()).merge(value, n, Long::sum)));
+		public Map<String, Map<Long, Long>> reduce(java.util.Collection<Counter> collectors) {
+			Map<String, Map<Long, Long>> all = new HashMap<>();
+			for (int i = 0; i < FIELDS.length; i++) {
+				Map<Long, Long> field = new HashMap<>();
+				for (Counter c : collectors) {
+					for (var cursor : c.counts[i]) {
+						field.merge(cursor.key, cursor.value, Long::sum);
+					}
+				}
+				all.put(FIELDS[i], field);
 			}
-			all.putIfAbsent(QuoteIndexMapping.SPEAKER, Map.of());
-			all.putIfAbsent(QuoteIndexMapping.PODCAST, Map.of());
 			return all;
 		}
 
 		static final class Counter extends SimpleCollector {
 
-			private static final String[] FIELDS = { QuoteIndexMapping.SPEAKER, QuoteIndexMapping.PODCAST };
+			final LongLongHashMap[] counts = { new LongLongHashMap(), new LongLongHashMap() };
 
-			final Map<String, Map<String, Long>> counts = new HashMap<>();
-
-			private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.length];
-
-			private final long[][] byOrdinal = new long[FIELDS.length][];
+			private final SortedNumericDocValues[] values = new SortedNumericDocValues[FIELDS.length];
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				flush();
 				for (int i = 0; i < FIELDS.length; i++) {
-					values[i] = DocValues.getSortedSet(context.reader(), FIELDS[i]);
-					byOrdinal[i] = new long[(int) values[i].getValueCount()];
+					values[i] = DocValues.getSortedNumeric(context.reader(), FIELDS[i]);
 				}
 			}
 
@@ -280,31 +292,9 @@ public final class RawLucene implements Closeable {
 				for (int i = 0; i < FIELDS.length; i++) {
 					if (values[i].advanceExact(doc)) {
 						for (int k = 0; k < values[i].docValueCount(); k++) {
-							byOrdinal[i][(int) values[i].nextOrd()]++;
+							counts[i].addTo(values[i].nextValue(), 1);
 						}
 					}
-				}
-			}
-
-			/** Turns the segment's counts by ordinal into counts by value. */
-			void flush() {
-				for (int i = 0; i < FIELDS.length; i++) {
-					if (values[i] == null) {
-						continue;
-					}
-					Map<String, Long> field = counts.computeIfAbsent(FIELDS[i], k -> new HashMap<>());
-					try {
-						for (int ord = 0; ord < byOrdinal[i].length; ord++) {
-							if (byOrdinal[i][ord] > 0) {
-								BytesRef term = values[i].lookupOrd(ord);
-								field.merge(term.utf8ToString(), byOrdinal[i][ord], Long::sum);
-							}
-						}
-					}
-					catch (IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-					values[i] = null;
 				}
 			}
 

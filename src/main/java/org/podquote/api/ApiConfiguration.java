@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import org.podquote.episode.ImportTimes;
+import org.podquote.search.LibraryCache;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,9 +33,9 @@ class ApiConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter(ImportTimes importTimes) {
+	FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter(ImportTimes importTimes, LibraryCache cache) {
 		FilterRegistrationBean<ConditionalGetFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalGetFilter(importTimes));
+				new ConditionalGetFilter(importTimes, cache));
 		registration.addUrlPatterns(Links.API + "/*", "/feeds/*");
 		return registration;
 	}

@@ -30,6 +30,11 @@ record ApiPage<T>(List<T> items, @Schema(description = "page number, from 1") in
 				totalPages(all.size(), params.size()));
 	}
 
+	/** A page past the last of a list of {@code total} rows: empty, with the totals. */
+	static <T> ApiPage<T> of(List<T> none, long total, PageParams params) {
+		return new ApiPage<>(none, params.page(), params.size(), total, totalPages(total, params.size()));
+	}
+
 	static int totalPages(long total, int size) {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}

@@ -1,5 +1,7 @@
 package org.podquote.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,9 +13,11 @@ import org.podquote.appearance.QuoteView;
 import org.podquote.episode.CreditRepository;
 import org.podquote.episode.CreditView;
 import org.podquote.episode.Episode;
+import org.podquote.episode.EpisodeCounts;
 import org.podquote.episode.EpisodeRepository;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
+import org.podquote.podcast.ShowOrder;
 import org.podquote.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,18 +62,27 @@ class LibraryApi {
 	PodcastDetail podcast(
 			@Parameter(description = "the show's slug", example = "lesswrong-curated-popular") @PathVariable String slug) {
 		Podcast podcast = find("slug", slug);
-		return PodcastDetail.of(podcast, episodes.findByPodcast(podcast), Links.current());
+		return PodcastDetail.of(podcast, episodes.findCounts(podcast), podcasts.findQuotesOn(podcast.getId()).orElse(0L),
+				Links.current());
 	}
 
 	@GetMapping("/podcasts/{slug}/episodes")
-	@Operation(operationId = "listPodcastEpisodes", summary = "List a show's episodes", description = "Newest first; undated episodes last.")
+	@Operation(operationId = "listPodcastEpisodes", summary = "List a show's episodes", description = "As the show's page lists them: highest number first, then newest; episodes without a number or date last.")
 	@ApiDocs.NotFound
 	ApiPage<EpisodeItem> episodes(
 			@Parameter(description = "the show's slug", example = "lesswrong-curated-popular") @PathVariable String slug,
 			@Parameter(description = "page number, from 1") @RequestParam(defaultValue = "1") @Min(1) int page,
 			@Parameter(description = "rows per page") @RequestParam(defaultValue = PageParams.DEFAULT_SIZE) @Min(1) @Max(PageParams.MAX_SIZE) int size) {
 		Links links = Links.current();
-		return ApiPage.of(episodes.findByPodcast(find("slug", slug)), new PageParams(page, size), e -> EpisodeItem.of(e, links));
+		Podcast podcast = find("slug", slug);
+		PageParams params = new PageParams(page, size);
+		EpisodeCounts counts = episodes.findCounts(podcast);
+		if (params.offset() >= counts.episodes()) {
+			return ApiPage.of(List.<EpisodeItem>of(), counts.episodes(), params);
+		}
+		// the show page's default order, read a page at a time through V18's index for it
+		return ApiPage.of(episodes.findPageByPodcast(podcast, params.request(ShowOrder.NUMBER.sort())),
+				e -> EpisodeItem.of(e, links));
 	}
 
 	@GetMapping("/episodes/{podcast}/{episode}")

@@ -1,12 +1,9 @@
 package org.podquote.api;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.podquote.episode.EpisodeSummary;
+import org.podquote.episode.EpisodeCounts;
 import org.podquote.podcast.Podcast;
 import org.podquote.system.WebAddresses;
 
@@ -20,12 +17,11 @@ record PodcastDetail(String slug, String title, String description,
 		@Schema(description = "the show's page") String url, String episodesUrl,
 		@Schema(description = "Atom feed of its newest episodes") String atomUrl) {
 
-	static PodcastDetail of(Podcast p, List<EpisodeSummary> episodes, Links links) {
-		List<LocalDate> dates = episodes.stream().map(EpisodeSummary::publishedOn).filter(Objects::nonNull).toList();
+	/** The show with its episodes' counts and its quotes, as the library keeps them per change. */
+	static PodcastDetail of(Podcast p, EpisodeCounts counts, long quotes, Links links) {
 		return new PodcastDetail(p.getSlug(), p.getTitle(), p.getDescription(),
-				WebAddresses.web(p.getSiteUrl()), WebAddresses.web(p.getFeedUrl()), WebAddresses.web(p.getImageUrl()), episodes.size(), episodes.stream().mapToLong(EpisodeSummary::appearances).sum(),
-				dates.stream().min(Comparator.naturalOrder()).orElse(null),
-				dates.stream().max(Comparator.naturalOrder()).orElse(null), links.podcast(p.getSlug()),
+				WebAddresses.web(p.getSiteUrl()), WebAddresses.web(p.getFeedUrl()), WebAddresses.web(p.getImageUrl()),
+				counts.episodes(), quotes, counts.first(), counts.last(), links.podcast(p.getSlug()),
 				links.apiPodcastEpisodes(p.getSlug()), links.podcastFeed(p.getSlug()));
 	}
 

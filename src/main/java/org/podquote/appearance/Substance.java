@@ -53,10 +53,15 @@ public final class Substance {
 
 	/** The number of distinct words of the text that are not backchannel, filler or function words; 0 for a recording played. */
 	public static int of(String text) {
-		if (text == null || text.isBlank() || PLAYED.matcher(text).find()) {
+		if (text == null || text.isBlank()) {
 			return 0;
 		}
-		Matcher words = WORD.matcher(CUE.matcher(text).replaceAll(" "));
+		// every import computes this for each quote: the cues' regexes run only where a cue can be
+		boolean bracket = text.indexOf('[') >= 0;
+		if (bracket && PLAYED.matcher(text).lookingAt()) {
+			return 0;
+		}
+		Matcher words = WORD.matcher(bracket || text.indexOf('(') >= 0 ? CUE.matcher(text).replaceAll(" ") : text);
 		Set<String> distinct = new HashSet<>();
 		while (words.find()) {
 			String word = words.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -62,12 +62,13 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 	 * that it is total; lead it with {@code podcast.id}, so that H2 reads an index of V18 in order).
 	 * The page's ids are read from that index alone, however far in the page is; only its own rows
 	 * are then read with their counts: a late page of a show of thousands of episodes costs what the
-	 * first does, instead of joining and skipping every episode before it.
+	 * first does, instead of joining and skipping every episode before it. The total is the show's
+	 * maintained count (V19), not a count of its episodes.
 	 */
 	default Page<EpisodeSummary> findPageByPodcast(Podcast podcast, Pageable pageable) {
 		List<Long> ids = findPageIdsByPodcast(podcast, pageable);
 		List<EpisodeSummary> rows = ids.isEmpty() ? List.of() : findSummariesByIds(ids, pageable.getSort());
-		return PageableExecutionUtils.getPage(rows, pageable, () -> countByPodcast(podcast));
+		return PageableExecutionUtils.getPage(rows, pageable, () -> findCounts(podcast).episodes());
 	}
 
 	@Query("select e.id from Episode e where e.podcast = :podcast")
@@ -82,10 +83,17 @@ public interface EpisodeRepository extends Repository<Episode, Long> {
 
 	long countByPodcast(Podcast podcast);
 
-	/** How many of a show's episodes there are, and how many have a date and a number. */
+	/**
+	 * How many of a show's episodes there are, how many have a date and a number, and the dates they
+	 * span: kept per change of the show's episodes ({@code stats/ShowStats}, V19), read as one row.
+	 */
+	default EpisodeCounts findCounts(Podcast podcast) {
+		return findCountsOf(podcast.getId()).orElse(EpisodeCounts.NONE);
+	}
+
 	@Query("""
-			select new org.podquote.episode.EpisodeCounts(count(e), count(e.publishedOn), count(e.number))
-			from Episode e where e.podcast = :podcast""")
-	EpisodeCounts findCounts(Podcast podcast);
+			select new org.podquote.episode.EpisodeCounts(t.episodes, t.dated, t.numbered, t.firstDate, t.lastDate)
+			from PodcastEpisodeStat t where t.podcastId = :podcastId""")
+	Optional<EpisodeCounts> findCountsOf(long podcastId);
 
 }

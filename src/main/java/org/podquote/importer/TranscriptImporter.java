@@ -124,10 +124,13 @@ public class TranscriptImporter {
 
 	private final Voices voices;
 
+	private final QuoteWriter quotes;
+
 	TranscriptImporter(Library library, AppearanceRepository appearances, CreditRepository credits,
 			EpisodeSources sources, CapturedPageImporter capturedPages, TransactionTemplate transactions,
-			QuoteIndexing indexing, TranscriptReader reader, ImportProperties properties) {
+			QuoteIndexing indexing, TranscriptReader reader, ImportProperties properties, QuoteWriter quotes) {
 		this.library = library;
+		this.quotes = quotes;
 		this.appearances = appearances;
 		this.credits = credits;
 		this.sources = sources;
@@ -438,6 +441,7 @@ public class TranscriptImporter {
 	private void addQuotes(Episode episode, List<ParsedTranscript.Segment> passages, Map<String, Speaker> named) {
 		Map<String, Speaker> speakers = new HashMap<>();
 		Set<String> credited = new HashSet<>();
+		List<Appearance> added = new ArrayList<>(passages.size());
 		int position = 0;
 		Appearance before = null;
 		for (ParsedTranscript.Segment passage : passages) {
@@ -451,12 +455,13 @@ public class TranscriptImporter {
 			appearance.setHeading(passage.heading());
 			appearance.setTimes(passage.startMs(), passage.endMs());
 			appearance.follow(before);
-			appearances.save(appearance);
+			added.add(appearance);
 			before = appearance;
 			if (voice == null && label != null && label.role() != null && credited.add(label.name() + "\n" + label.role())) {
 				credit(episode, speaker, label.role(), null);
 			}
 		}
+		quotes.insert(added);
 	}
 
 	private void credit(Episode episode, EpisodeTarget target) {

@@ -21,13 +21,17 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 
 	Podcast save(Podcast podcast);
 
+	/** Who is credited on the show's episodes, in which role, most episodes first (counted as credits are written, V19). */
+	default List<CreditedPerson> findCredits(Podcast podcast, Pageable pageable) {
+		return findCreditsOn(podcast.getId(), pageable);
+	}
+
 	@Query("""
-			select new org.podquote.podcast.CreditedPerson(s.slug, s.name, c.role, count(distinct e.id))
-			from Credit c join c.speaker s join c.episode e
-			where e.podcast = :podcast
-			group by s.id, s.slug, s.name, c.role
-			order by count(distinct e.id) desc, s.name, s.id, c.role""")
-	List<CreditedPerson> findCredits(Podcast podcast, Pageable pageable);
+			select new org.podquote.podcast.CreditedPerson(s.slug, s.name, t.role, t.episodes)
+			from PodcastCreditStat t join Speaker s on s.id = t.speakerId
+			where t.podcastId = :podcastId
+			order by t.episodes desc, s.name, s.id, t.role""")
+	List<CreditedPerson> findCreditsOn(long podcastId, Pageable pageable);
 
 	@Query("""
 			select new org.podquote.speaker.SpeakerCount(s.slug, s.name, t.quotes)
@@ -43,6 +47,10 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 
 	long count();
 
+	/** The show's quotes, counted as quotes are written (none: empty). */
+	@Query("select t.quotes from PodcastStat t where t.podcastId = :podcastId")
+	Optional<Long> findQuotesOn(long podcastId);
+
 	/** Every quote of the library, counted as quotes are written. */
 	@Query("select coalesce(sum(t.quotes), 0) from PodcastStat t")
 	long countQuotes();
@@ -57,10 +65,10 @@ public interface PodcastRepository extends Repository<Podcast, Long> {
 			order by t.latest desc nulls last, t.quotes desc, p.title, p.id""")
 	List<QuotedShow> findRecentlyQuoted(Pageable pageable);
 
+	/** Every show by title, with its episodes and the dates they span as kept per change (V19). */
 	@Query("""
-			select new org.podquote.podcast.PodcastSummary(p.slug, p.title, count(e), min(e.publishedOn), max(e.publishedOn))
-			from Podcast p left join Episode e on e.podcast = p
-			group by p.id, p.slug, p.title
+			select new org.podquote.podcast.PodcastSummary(p.slug, p.title, coalesce(t.episodes, 0), t.firstDate, t.lastDate)
+			from Podcast p left join PodcastEpisodeStat t on t.podcastId = p.id
 			order by p.title, p.id""")
 	List<PodcastSummary> findSummaries();
 

@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
  * Each is led by the show, which the page keeps to: an index of V18 holds the show's episodes in
  * each order, and H2 reads one in index order only when the sort names its columns from the first.
  */
-enum ShowOrder {
+public enum ShowOrder {
 
 	NUMBER("number", Sort.by(Sort.Order.asc("podcast.id"), Sort.Order.desc("number").nullsLast(),
 			Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.asc("title"), Sort.Order.desc("id"))),
@@ -37,6 +37,11 @@ enum ShowOrder {
 	ShowOrder(String parameter, Sort sort) {
 		this.parameter = parameter;
 		this.sort = sort;
+	}
+
+	/** The sort, total, led by the show (for {@code EpisodeRepository#findPageByPodcast}). */
+	public Sort sort() {
+		return sort;
 	}
 
 	public String parameter() {

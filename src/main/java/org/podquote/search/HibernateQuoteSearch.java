@@ -51,9 +51,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 	/** Quotes an export loads from the database at a time. */
 	static final int EXPORT_BATCH = 500;
 
-	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+	private static final AggregationKey<Map<Long, Long>> SPEAKERS = AggregationKey.of("speakers");
 
-	private static final AggregationKey<Map<String, Long>> PODCASTS = AggregationKey.of("podcasts");
+	private static final AggregationKey<Map<Long, Long>> PODCASTS = AggregationKey.of("podcasts");
 
 	private static final AggregationKey<Map<Range<LocalDate>, Long>> YEARS = AggregationKey.of("years");
 
@@ -86,6 +86,8 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	private final PrefixExpansion prefixes;
 
+	private final HitBound hitBound;
+
 	/** How many searches' sample counts are kept between changes of the library. */
 	static final int SAMPLES_KEPT = 2_000;
 
@@ -101,8 +103,9 @@ class HibernateQuoteSearch implements QuoteSearch {
 	private final java.util.concurrent.atomic.LongAdder passes = new java.util.concurrent.atomic.LongAdder();
 
 	HibernateQuoteSearch(EntityManager entityManager, AppearanceRepository appearances, FacetLabels facetLabels,
-			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes, LibraryCache cache,
+			Spelling spelling, NameMatches nameMatches, PrefixExpansion prefixes, HitBound hitBound, LibraryCache cache,
 			@Value("${podquote.search.exact-count-below:" + EXACT_COUNT_BELOW + "}") long exactBelow) {
+		this.hitBound = hitBound;
 		this.entityManager = entityManager;
 		this.samples = cache.bounded(SAMPLES_KEPT);
 		this.exactBelow = exactBelow;
@@ -141,10 +144,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 		// when that says the hits are many, the page's hits are found with a bounded count and the facets
 		// are the sample's, scaled; when few, one query counts them and their facets exactly.
 		boolean[] sampledNow = { false };
-		Counted sample = !query.facets() ? null : samples.get(sampleKey(query, alsoCounted), () -> {
-			sampledNow[0] = true;
-			return counted(query, parsed, alsoCounted, years, true);
-		});
+		List<Object> key = sampleKey(query, alsoCounted);
+		// The sample's pass is skipped when the term dictionary already says it would find few: then the
+		// page's pass counts the hits and their facets exactly, as after a sample that had found few.
+		Counted sample = !query.facets() || samples.peek(key) == null && fewForSure(parsed, alsoCounted) ? null
+				: samples.get(key, () -> {
+					sampledNow[0] = true;
+					return counted(query, parsed, alsoCounted, years, true);
+				});
 		boolean many = sample != null && sample.total() * QuoteIndexMapping.SAMPLE_RATE >= exactBelow;
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
@@ -162,7 +169,8 @@ class HibernateQuoteSearch implements QuoteSearch {
 			search = search.totalHitCountThreshold(exactBelow);
 		}
 		else if (query.facets() && alsoCounted.isEmpty()) {
-			search = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
+			search = search.aggregation(SPEAKERS, speakers(FacetLabels.LOOKAHEAD))
+				.aggregation(PODCASTS, podcasts(FacetLabels.LOOKAHEAD));
 			if (!years.isEmpty()) {
 				search = search.aggregation(YEARS, years(years));
 			}
@@ -179,9 +187,14 @@ class HibernateQuoteSearch implements QuoteSearch {
 			counted = counted(query, parsed, alsoCounted, years, false);
 			total = counted.total();
 		}
-		else if (!many) {
-			counted = new Counted(total, result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+		else if (!many && complete(result)) {
+			counted = new Counted(total, facetLabels.speakerSlugs(result.aggregation(SPEAKERS), FACET_SIZE),
+					facetLabels.podcastSlugs(result.aggregation(PODCASTS), FACET_SIZE),
 					years.isEmpty() ? Map.of() : result.aggregation(YEARS));
+		}
+		else if (!many) {
+			// ties beyond the values the page's pass counted: counted again, every value
+			counted = counted(query, parsed, alsoCounted, years, false, Integer.MAX_VALUE);
 		}
 		else if (exact) {
 			// the sample overestimated: few enough to count exactly
@@ -261,6 +274,15 @@ class HibernateQuoteSearch implements QuoteSearch {
 		return passes.sum();
 	}
 
+	/**
+	 * Whether the hits are surely too few to be "many", however the sample falls: even were every
+	 * hit the {@link HitBound} allows in the sample, and every quote counted with them.
+	 */
+	private boolean fewForSure(QueryParser.Parsed parsed, Collection<Long> alsoCounted) {
+		long bound = hitBound.of(parsed);
+		return bound != HitBound.NONE && (bound + alsoCounted.size()) * QuoteIndexMapping.SAMPLE_RATE < exactBelow;
+	}
+
 	/** How many hits a query has and how they fall by speaker, podcast and year. */
 	private record Counted(long total, Map<String, Long> speakers, Map<String, Long> podcasts,
 			Map<Range<LocalDate>, Long> years, Duration took) {
@@ -281,9 +303,26 @@ class HibernateQuoteSearch implements QuoteSearch {
 
 	}
 
-	/** The hits (and the quotes {@code also}) and their facets counted over every hit, or over the sample alone. */
+	/** Whether the speakers and podcasts that a pass counted hold every value their facets may show. */
+	private static boolean complete(SearchResult<?> result) {
+		return FacetLabels.complete(result.aggregation(SPEAKERS), FacetLabels.LOOKAHEAD, FACET_SIZE)
+				&& FacetLabels.complete(result.aggregation(PODCASTS), FacetLabels.LOOKAHEAD, FACET_SIZE);
+	}
+
+	/**
+	 * The hits (and the quotes {@code also}) and their facets counted over every hit, or over the
+	 * sample alone: the facets' top {@link FacetLabels#LOOKAHEAD} values, or all of them when ties
+	 * may go further.
+	 */
 	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, Collection<Long> also,
 			List<Range<LocalDate>> years, boolean sampled) {
+		Counted counted = counted(query, parsed, also, years, sampled, FacetLabels.LOOKAHEAD);
+		return counted != null ? counted : counted(query, parsed, also, years, sampled, Integer.MAX_VALUE);
+	}
+
+	/** The counts with the facets' top {@code terms} values, or null when they may miss a tie. */
+	private Counted counted(SearchQuery query, QueryParser.Parsed parsed, Collection<Long> also,
+			List<Range<LocalDate>> years, boolean sampled, int terms) {
 		var search = Search.session(entityManager)
 			.search(Appearance.class)
 			.where(f -> {
@@ -294,24 +333,29 @@ class HibernateQuoteSearch implements QuoteSearch {
 					.filter(f.match().field(QuoteIndexMapping.SAMPLE).matching(QuoteIndexMapping.SAMPLED))
 						: f.bool().filter(hits);
 			});
-		var counting = search.aggregation(SPEAKERS, speakers()).aggregation(PODCASTS, podcasts());
+		var counting = search.aggregation(SPEAKERS, speakers(terms)).aggregation(PODCASTS, podcasts(terms));
 		if (!years.isEmpty()) {
 			counting = counting.aggregation(YEARS, years(years));
 		}
 		SearchResult<?> result = counting.fetch(0);
 		passes.increment();
-		return new Counted(result.total().hitCount(), result.aggregation(SPEAKERS), result.aggregation(PODCASTS),
+		if (terms < Integer.MAX_VALUE && !complete(result)) {
+			return null;
+		}
+		return new Counted(result.total().hitCount(), facetLabels.speakerSlugs(result.aggregation(SPEAKERS), FACET_SIZE),
+				facetLabels.podcastSlugs(result.aggregation(PODCASTS), FACET_SIZE),
 				years.isEmpty() ? Map.of() : result.aggregation(YEARS), result.took());
 	}
 
-	private SearchAggregation<Map<String, Long>> speakers() {
+	/** The hits by speaker id, the most first, at most {@code terms} of them. */
+	private SearchAggregation<Map<Long, Long>> speakers(int terms) {
 		return Search.session(entityManager).scope(Appearance.class).aggregation()
-			.terms().field(QuoteIndexMapping.SPEAKER, String.class).maxTermCount(FACET_SIZE).toAggregation();
+			.terms().field(QuoteIndexMapping.SPEAKER_ID, Long.class).maxTermCount(terms).toAggregation();
 	}
 
-	private SearchAggregation<Map<String, Long>> podcasts() {
+	private SearchAggregation<Map<Long, Long>> podcasts(int terms) {
 		return Search.session(entityManager).scope(Appearance.class).aggregation()
-			.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(FACET_SIZE).toAggregation();
+			.terms().field(QuoteIndexMapping.PODCAST_ID, Long.class).maxTermCount(terms).toAggregation();
 	}
 
 	private SearchAggregation<Map<Range<LocalDate>, Long>> years(List<Range<LocalDate>> years) {

@@ -59,9 +59,9 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 
 	private static final int SNIPPET_CHARS = 300;
 
-	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+	private static final AggregationKey<Map<Long, Long>> SPEAKERS = AggregationKey.of("speakers");
 
-	private static final AggregationKey<Map<String, Long>> PODCASTS = AggregationKey.of("podcasts");
+	private static final AggregationKey<Map<Long, Long>> PODCASTS = AggregationKey.of("podcasts");
 
 	private static final AggregationKey<Map<Range<LocalDate>, Long>> YEARS = AggregationKey.of("years");
 
@@ -311,11 +311,10 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		if (!query.facets()) {
 			return search;
 		}
+		// every value: the nearest are at most NEAREST quotes, and a tie is broken by slug (FacetLabels)
 		SearchQueryOptionsStep<?, ?, T, ?, ?, ?> step = search
-			.aggregation(SPEAKERS,
-					f -> f.terms().field(QuoteIndexMapping.SPEAKER, String.class).maxTermCount(HibernateQuoteSearch.FACET_SIZE))
-			.aggregation(PODCASTS,
-					f -> f.terms().field(QuoteIndexMapping.PODCAST, String.class).maxTermCount(HibernateQuoteSearch.FACET_SIZE));
+			.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER_ID, Long.class).maxTermCount(NEAREST))
+			.aggregation(PODCASTS, f -> f.terms().field(QuoteIndexMapping.PODCAST_ID, Long.class).maxTermCount(NEAREST));
 		if (!years.isEmpty()) {
 			step = step.aggregation(YEARS, f -> f.range().field(QuoteIndexMapping.PUBLISHED, LocalDate.class).ranges(years));
 		}
@@ -326,8 +325,9 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		if (!query.facets()) {
 			return Facets.NONE;
 		}
-		return new Facets(facetLabels.speakers(result.aggregation(SPEAKERS)),
-				facetLabels.podcasts(result.aggregation(PODCASTS)),
+		return new Facets(
+				facetLabels.speakers(facetLabels.speakerSlugs(result.aggregation(SPEAKERS), HibernateQuoteSearch.FACET_SIZE)),
+				facetLabels.podcasts(facetLabels.podcastSlugs(result.aggregation(PODCASTS), HibernateQuoteSearch.FACET_SIZE)),
 				years.isEmpty() ? List.of() : FacetLabels.years(result.aggregation(YEARS)));
 	}
 

@@ -15,6 +15,7 @@ import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +25,27 @@ import org.springframework.stereotype.Component;
  * until it changes, instead of being queried again for each search.
  */
 @Component
-class LibraryVersion {
+class LibraryVersion implements SmartInitializingSingleton {
 
 	private final AtomicLong version = new AtomicLong();
 
 	/** When the version last changed ({@link System#nanoTime}). */
 	private volatile long changedAt = System.nanoTime();
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	LibraryVersion(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	/**
+	 * Listens once every bean is made, not while this one is: the entity manager factory is built in
+	 * the background (lazy repositories), and waiting for it inside a bean's creation, which holds the
+	 * bean factory's lock, deadlocks with its builder when that looks a bean up. The version moves
+	 * once then, so that nothing kept before is kept past it.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
 		Listener listener = new Listener();
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getServiceRegistry()
@@ -39,6 +53,7 @@ class LibraryVersion {
 		registry.appendListeners(EventType.POST_COMMIT_INSERT, listener);
 		registry.appendListeners(EventType.POST_COMMIT_UPDATE, listener);
 		registry.appendListeners(EventType.POST_COMMIT_DELETE, listener);
+		version.incrementAndGet();
 	}
 
 	long current() {

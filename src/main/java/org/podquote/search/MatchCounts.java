@@ -42,7 +42,7 @@ public class MatchCounts {
 
 	private static final AggregationKey<Map<Range<LocalDate>, Long>> MONTHS = AggregationKey.of("months");
 
-	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+	private static final AggregationKey<Map<Long, Long>> SPEAKERS = AggregationKey.of("speakers");
 
 	private static final AggregationKey<Map<Long, Long>> EPISODES = AggregationKey.of("episodes");
 
@@ -52,8 +52,12 @@ public class MatchCounts {
 
 	private final AppearanceRepository appearances;
 
-	MatchCounts(EntityManager entityManager, EpisodeRepository episodes, AppearanceRepository appearances) {
+	private final FacetLabels labels;
+
+	MatchCounts(EntityManager entityManager, EpisodeRepository episodes, AppearanceRepository appearances,
+			FacetLabels labels) {
 		this.entityManager = entityManager;
+		this.labels = labels;
 		this.episodes = episodes;
 		this.appearances = appearances;
 	}
@@ -88,7 +92,8 @@ public class MatchCounts {
 		var counting = Search.session(entityManager)
 			.search(Appearance.class)
 			.where(f -> where(f, query, parsed, exceptSpeaker, false))
-			.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER, String.class).maxTermCount(TERMS));
+			// every speaker: counted by id, and the top TERMS taken by count and slug (FacetLabels)
+			.aggregation(SPEAKERS, f -> f.terms().field(QuoteIndexMapping.SPEAKER_ID, Long.class).maxTermCount(Integer.MAX_VALUE));
 		if (!months.isEmpty()) {
 			counting = counting.aggregation(MONTHS,
 					f -> f.range().field(QuoteIndexMapping.PUBLISHED, LocalDate.class).ranges(months));
@@ -108,11 +113,7 @@ public class MatchCounts {
 				}
 			}
 		}
-		Map<String, Long> speakers = result.aggregation(SPEAKERS)
-			.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+		Map<String, Long> speakers = labels.speakerSlugs(result.aggregation(SPEAKERS), TERMS);
 		long undated = total - dated;
 		Map<Long, Long> undatedByEpisode = Map.of();
 		if (undated > 0) {

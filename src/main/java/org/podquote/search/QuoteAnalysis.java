@@ -32,10 +32,11 @@ public class QuoteAnalysis implements LuceneAnalysisConfigurer {
 	 * and {@link IndexCheck} rebuilds an index whose documents carry another. Change it whenever an
 	 * analyzer below or a field of {@link QuoteIndexMapping} changes (2: KStem; 3: the facet sample; 4: phrases on {@link #GRAMS};
 	 * 5: the text stored once, in {@code text}, with {@code text_exact} no longer highlighted;
-	 * 6: no {@code text_plural}, a word's plural or singular found on {@code text_exact} by {@link OwnForms}).
+	 * 6: no {@code text_plural}, a word's plural or singular found on {@code text_exact} by {@link OwnForms};
+	 * 7: the facets counted by the speaker's and the podcast's id, the slugs without doc values).
 	 * (Indexes before it had none: Porter.)
 	 */
-	static final String VERSION = "6-no-plural-field";
+	static final String VERSION = "7-facets-by-id";
 
 	/** Words: lightly stemmed, so "models" finds "model" and "tested" finds "test". */
 	static final String ENGLISH = "english";

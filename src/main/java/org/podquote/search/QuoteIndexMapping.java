@@ -46,9 +46,20 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	/** The {@link QuoteAnalysis#VERSION} that built the document. */
 	static final String ANALYSIS = "analysis";
 
+	/** The speaker's slug: what a search filters by. */
 	static final String SPEAKER = "speaker.slug";
 
 	static final String PODCAST = "episode.podcast.slug";
+
+	/**
+	 * The speaker's id, what the facets count by: a terms aggregation on a number counts the values
+	 * of the hits, while one on a keyword first builds a map of every segment's terms for each search
+	 * and field (Lucene's global ordinals), whatever the number of hits. {@link FacetLabels} turns the
+	 * ids into slugs and names.
+	 */
+	static final String SPEAKER_ID = "speaker.id";
+
+	static final String PODCAST_ID = "episode.podcast.id";
 
 	static final String EPISODE = "episode.id";
 
@@ -100,12 +111,12 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 		// Episodes and speakers rarely change after import; the importer reindexes when they do.
 		appearance.property("episode")
 			.indexedEmbedded()
-			.includePaths("id", "publishedOn", "podcast.slug")
+			.includePaths("id", "publishedOn", "podcast.slug", "podcast.id")
 			.indexingDependency()
 			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 		appearance.property("speaker")
 			.indexedEmbedded()
-			.includePaths("slug")
+			.includePaths("slug", "id")
 			.indexingDependency()
 			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
@@ -117,8 +128,13 @@ public class QuoteIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.indexingDependency()
 			.reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
-		mapping.type(Podcast.class).property("slug").keywordField().aggregable(Aggregable.YES);
-		mapping.type(Speaker.class).property("slug").keywordField().aggregable(Aggregable.YES);
+		// the slugs are matched, not counted: no doc values (the ids are counted, see SPEAKER_ID)
+		TypeMappingStep podcast = mapping.type(Podcast.class);
+		podcast.property("slug").keywordField();
+		podcast.property("id").genericField().aggregable(Aggregable.YES);
+		TypeMappingStep speaker = mapping.type(Speaker.class);
+		speaker.property("slug").keywordField();
+		speaker.property("id").genericField().aggregable(Aggregable.YES);
 	}
 
 	/** Puts {@link #SAMPLED} on the quotes of the sample. */

@@ -60,17 +60,17 @@ class PersonPage implements WebMvcConfigurer {
 
 	private final SpeakerRedirectRepository redirects;
 
-	private final SpeakingTimes times;
+	private final PersonTotals totals;
 
 	private final Mentions mentions;
 
 	private final TransactionTemplate transactions;
 
-	PersonPage(SpeakerRepository speakers, SpeakerRedirectRepository redirects, SpeakingTimes times, Mentions mentions,
+	PersonPage(SpeakerRepository speakers, SpeakerRedirectRepository redirects, PersonTotals totals, Mentions mentions,
 			TransactionTemplate transactions) {
 		this.speakers = speakers;
 		this.redirects = redirects;
-		this.times = times;
+		this.totals = totals;
 		this.mentions = mentions;
 		this.transactions = transactions;
 	}
@@ -124,7 +124,7 @@ class PersonPage implements WebMvcConfigurer {
 				return;
 			}
 			transactions.executeWithoutResult(tx -> speakers.findBySlug(slug).ifPresent(speaker -> {
-				SpeakingTimes.Total time = times.totalOf(speaker.getId());
+				SpeakingTimes.Total time = totals.of(speaker).time();
 				mav.addObject("person", new PersonView(speaker.getImageUrl(), speaker.getLinkUrl(),
 						speaker.getAliases().stream().sorted().toList(), time.ms(), time.timedEpisodes(), time.episodes(),
 						Speakers.identityUrl(speaker.getSlug())));

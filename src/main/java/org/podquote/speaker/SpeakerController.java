@@ -37,11 +37,6 @@ class SpeakerController {
 
 	static final String VIEW_PAGE = "speaker/page";
 
-	static final int APPEARS_WITH = 8;
-
-	/** Credits listed under "credited, not quoted"; a producer of hundreds of episodes gets the newest. */
-	static final int CREDITED_ROWS = 100;
-
 	/** The longest name filter read; a longer one is cut there. */
 	static final int NAME_FILTER_MAX = 300;
 
@@ -49,7 +44,7 @@ class SpeakerController {
 
 	private final SpeakerQuoteList list;
 
-	private final HostInference hosts;
+	private final PersonTotals totals;
 
 	private final Activities activities;
 
@@ -57,11 +52,11 @@ class SpeakerController {
 
 	private final SampleRepository sample;
 
-	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, HostInference hosts, Activities activities,
+	SpeakerController(SpeakerRepository speakers, SpeakerQuoteList list, PersonTotals totals, Activities activities,
 			QuoteSearch search, SampleRepository sample) {
 		this.speakers = speakers;
 		this.list = list;
-		this.hosts = hosts;
+		this.totals = totals;
 		this.activities = activities;
 		this.search = search;
 		this.sample = sample;
@@ -89,13 +84,13 @@ class SpeakerController {
 			@RequestParam(required = false) String podcast, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String order, Model model) {
 		Speaker speaker = speakers.findBySlug(slug).orElseThrow(() -> new NotFoundException("speaker", slug));
-		SpeakerEpisodes all = SpeakerEpisodes.of(speakers.findEpisodes(speaker));
+		PersonTotals.Totals kept = totals.of(speaker);
+		SpeakerEpisodes all = kept.all();
 		List<SpeakerEpisodes.Show> shows = all.shows();
 		String show = podcast == null || podcast.isBlank() ? null : podcast.strip();
-		model.addAttribute("speaker", SpeakerView.of(speaker, speakers.findRoles(speaker), hosts.hosts(speaker, all),
-				all, shows.size(), speakers.countCreditedEpisodes(speaker)));
-		model.addAttribute("creditedOnly",
-				CreditedEpisode.of(speakers.findCreditedNotQuoted(speaker, PageRequest.of(0, CREDITED_ROWS))));
+		model.addAttribute("speaker", SpeakerView.of(speaker, kept.roles(), kept.hosts(), all, shows.size(),
+				kept.creditedEpisodes()));
+		model.addAttribute("creditedOnly", kept.creditedOnly());
 		if (all.isEmpty()) {
 			return VIEW_PAGE;
 		}
@@ -146,7 +141,7 @@ class SpeakerController {
 		model.addAttribute("episodeRows", shown.page(episodeIndex, PageSizes.SPEAKER_EPISODES));
 		model.addAttribute("episodePaging",
 				Paging.of(episodeIndex, PageSizes.SPEAKER_EPISODES, shown.episodes(), "episodePage", "episodes"));
-		model.addAttribute("appearsWith", speakers.findAppearsWith(speaker, PageRequest.of(0, APPEARS_WITH)));
+		model.addAttribute("appearsWith", kept.appearsWith());
 		return VIEW_PAGE;
 	}
 

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The person pages' caches filled in the background: once the library has settled after a change,
- * the most quoted people's "Mentioned by others" is computed before anyone visits, is what their
- * page then shows, and is not computed again until the library changes. Shares its app with the
+ * the most quoted people's "Mentioned by others" and their totals (episodes, appears-with) are
+ * computed before anyone visits, are what their page then shows, and are not computed again until
+ * the library changes. Shares its app with the
  * mentions tests.
  */
 @SpringBootTest(properties = { "podquote.seed=false", "podquote.fetch.allowed-hosts=localhost",
@@ -38,6 +39,9 @@ class PersonPrefillTest {
 
 	@Autowired
 	LibraryCache cache;
+
+	@Autowired
+	PersonTotals totals;
 
 	@Autowired
 	SpeakerRepository speakers;
@@ -75,8 +79,33 @@ class PersonPrefillTest {
 		// what the page asks for is the value filled, not a new search
 		Mentions.View shown = transactions.execute(tx -> mentions.of(speakers.findBySlug("bo-prefill").orElseThrow()));
 		assertThat(shown).isSameAs(bo);
+		// so are their episodes, appears-with and totals: the page reads what was filled
+		PersonTotals.Totals filled = totalsOf("bo-prefill");
+		assertThat(filled.all().quotes()).isEqualTo(1);
+		assertThat(filled.appearsWith()).extracting(SpeakerCount::slug).containsExactly("ada-prefill");
+		assertThat(totalsOf("bo-prefill")).isSameAs(filled);
 		// the same version of the library is not filled twice
 		assertThat(prefill.fill()).isFalse();
+
+		// a change of the library: the totals are read again, and filled again once it has settled
+		importer.importTranscript("prefill-2.vtt", "prefill-2.vtt", """
+				WEBVTT
+
+				00:00:00.000 --> 00:00:10.000
+				<v Bo Prefill>Back for a second time.
+				""".getBytes(StandardCharsets.UTF_8),
+				new EpisodeTarget("Prefill Hour", "prefill-2", "Prefill Two", LocalDate.of(2024, 3, 1), null, null,
+						List.of()));
+		assertThat(totalsOf("bo-prefill").all().quotes()).isEqualTo(2);
+		awaitSettled();
+		assertThat(prefill.fill()).isTrue();
+		PersonTotals.Totals again = totalsOf("bo-prefill");
+		assertThat(again).isNotSameAs(filled).isSameAs(totalsOf("bo-prefill"));
+		assertThat(again.all().quotes()).isEqualTo(2);
+	}
+
+	private PersonTotals.Totals totalsOf(String slug) {
+		return transactions.execute(tx -> totals.of(speakers.findBySlug(slug).orElseThrow()));
 	}
 
 	private Mentions.View kept(String slug) {

@@ -16,8 +16,9 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The maintained counts of V10 as they are stored, and as they should be: counted here afresh, in
- * Java, from every quote with its episode, so that a test compares them table by table.
+ * The maintained counts of V10 (and V19's of the shows, once migrated) as they are stored, and as
+ * they should be: counted here afresh, in Java, from every quote with its episode and every episode
+ * and credit, so that a test compares them table by table.
  */
 final class StatsCheck {
 
@@ -53,7 +54,60 @@ final class StatsCheck {
 				r -> "speaker " + r.get(0) + " with " + r.get(1), r -> r.get(2) + " episodes"));
 		tables.put("podcast_stats", rows(jdbc, "select podcast_id, quotes, episodes, latest from podcast_stats",
 				r -> "podcast " + r.get(0), r -> r.get(1) + " quotes in " + r.get(2) + ", latest " + r.get(3)));
+		if (hasTable(jdbc, "podcast_episode_stats")) {
+			tables.put("podcast_episode_stats", rows(jdbc,
+					"select podcast_id, episodes, dated, numbered, first_date, last_date from podcast_episode_stats",
+					r -> "podcast " + r.get(0), r -> showEpisodes(r.get(1), r.get(2), r.get(3), r.get(4), r.get(5))));
+			tables.put("podcast_credit_stats",
+					rows(jdbc, "select podcast_id, speaker_id, role, episodes from podcast_credit_stats",
+							r -> "podcast " + r.get(0) + " speaker " + r.get(1) + " as " + r.get(2), r -> r.get(3) + " episodes"));
+		}
 		return new Tables(tables);
+	}
+
+	private static String showEpisodes(Object episodes, Object dated, Object numbered, Object first, Object last) {
+		return episodes + " episodes, " + dated + " dated, " + numbered + " numbered, " + first + " to " + last;
+	}
+
+	/**
+	 * A show's episodes (all, dated, numbered, the dates they span) and who is credited on it in
+	 * which role on how many episodes, counted here from every episode and credit.
+	 */
+	private static void recountShows(JdbcTemplate jdbc, Map<String, Map<String, String>> tables) {
+		record Row(long id, long podcastId, LocalDate publishedOn, Integer number) {
+		}
+		List<Row> episodes = jdbc.query("select id, podcast_id, published_on, number from episode",
+				(r, i) -> new Row(r.getLong(1), r.getLong(2), r.getObject(3, LocalDate.class), r.getObject(4, Integer.class)));
+		Map<Long, List<Row>> byShow = new TreeMap<>();
+		Map<Long, Long> podcastOf = new HashMap<>();
+		episodes.forEach(e -> {
+			byShow.computeIfAbsent(e.podcastId(), k -> new ArrayList<>()).add(e);
+			podcastOf.put(e.id(), e.podcastId());
+		});
+		Map<String, String> shows = new TreeMap<>();
+		byShow.forEach((podcast, rows) -> {
+			List<LocalDate> dates = rows.stream().map(Row::publishedOn).filter(Objects::nonNull).sorted().toList();
+			shows.put("podcast " + podcast, showEpisodes(rows.size(), dates.size(),
+					rows.stream().filter(r -> r.number() != null).count(),
+					dates.isEmpty() ? null : Date.valueOf(dates.get(0)),
+					dates.isEmpty() ? null : Date.valueOf(dates.get(dates.size() - 1))));
+		});
+		tables.put("podcast_episode_stats", shows);
+		Map<String, Set<Long>> credited = new TreeMap<>();
+		jdbc.query("select episode_id, speaker_id, role from credit", r -> {
+			credited.computeIfAbsent("podcast " + podcastOf.get(r.getLong(1)) + " speaker " + r.getLong(2) + " as "
+					+ r.getString(3), k -> new HashSet<>()).add(r.getLong(1));
+		});
+		Map<String, String> credits = new TreeMap<>();
+		credited.forEach((key, on) -> credits.put(key, on.size() + " episodes"));
+		tables.put("podcast_credit_stats", credits);
+	}
+
+	private static boolean hasTable(JdbcTemplate jdbc, String table) {
+		return !jdbc.queryForList("""
+				select table_name from information_schema.tables
+				where lower(table_name) = ? and lower(table_schema) = lower(current_schema)""", String.class, table)
+			.isEmpty();
 	}
 
 	static Tables recounted(JdbcTemplate jdbc) {
@@ -147,6 +201,9 @@ final class StatsCheck {
 		byPodcast.forEach((p, v) -> podcasts.put("podcast " + p,
 				v[0] + " quotes in " + v[1] + ", latest " + Objects.toString(latest.get(p) == null ? null : Date.valueOf(latest.get(p)))));
 		tables.put("podcast_stats", podcasts);
+		if (hasTable(jdbc, "podcast_episode_stats")) {
+			recountShows(jdbc, tables);
+		}
 		return new Tables(tables);
 	}
 

@@ -1,5 +1,8 @@
 package org.podquote.importer.format;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,29 @@ class TranscriptTextTest {
 		assertThat(TranscriptText.clock("1:61")).isNull();
 		assertThat(TranscriptText.clock("1:75:00")).isNull();
 		assertThat(TranscriptText.clock("soon")).isNull();
+	}
+
+	@Test
+	void splitsLinesAtEveryKindOfLineEndKeepingEmptyOnes() {
+		assertThat(TranscriptText.lines("\uFEFFa\r\nb\rc\nd")).containsExactly("a", "b", "c", "d");
+		assertThat(TranscriptText.lines("\n\r\r\n\n\r")).containsExactly("", "", "", "", "", "");
+		assertThat(TranscriptText.lines("a\n\n")).containsExactly("a", "", "");
+		assertThat(TranscriptText.lines("")).containsExactly("");
+	}
+
+	@Test
+	void splitsLinesAsTheRegexOfLineEndsDid() {
+		Pattern lineBreak = Pattern.compile("\r\n|\r|\n");
+		Random random = new Random(12);
+		char[] alphabet = { 'a', ' ', '\r', '\n', '\u2028', '\u0085' };
+		for (int round = 0; round < 2_000; round++) {
+			char[] text = new char[random.nextInt(12)];
+			for (int i = 0; i < text.length; i++) {
+				text[i] = alphabet[random.nextInt(alphabet.length)];
+			}
+			String content = new String(text);
+			assertThat(TranscriptText.lines(content)).as(content).containsExactly(lineBreak.split(content, -1));
+		}
 	}
 
 }

@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.SearchException;
 import org.podquote.appearance.Appearance;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +35,16 @@ class HitBound {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private volatile Boolean lucene;
+	private final OnLucene lucene;
 
 	HitBound(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.lucene = new OnLucene(entityManagerFactory);
 	}
 
 	/** The bound, or {@link #NONE}. */
 	long of(QueryParser.Parsed parsed) {
-		if (parsed.required().isEmpty() || !isLucene() || parsed.required().stream()
+		if (parsed.required().isEmpty() || !lucene.test() || parsed.required().stream()
 			.flatMap(List::stream)
 			.anyMatch(t -> t.kind() == QueryParser.Kind.PHRASE || t.kind() == QueryParser.Kind.PREFIX && t.words() == null)) {
 			return NONE;
@@ -95,17 +95,5 @@ class HitBound {
 		return quotes;
 	}
 
-	private boolean isLucene() {
-		if (lucene == null) {
-			try {
-				Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-				lucene = true;
-			}
-			catch (SearchException ex) {
-				lucene = false;
-			}
-		}
-		return lucene;
-	}
 
 }

@@ -49,10 +49,11 @@ class PrefixExpansion {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private volatile Boolean lucene;
+	private final OnLucene lucene;
 
 	PrefixExpansion(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.lucene = new OnLucene(entityManagerFactory);
 	}
 
 	/** The query with its prefixes bounded, and a note for each that was. */
@@ -133,16 +134,7 @@ class PrefixExpansion {
 
 	/** The index's words on Lucene, for one query; null on OpenSearch. */
 	private Words words() {
-		if (lucene == null) {
-			try {
-				Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-				lucene = true;
-			}
-			catch (SearchException ex) {
-				lucene = false;
-			}
-		}
-		return lucene ? new Words() : null;
+		return lucene.test() ? new Words() : null;
 	}
 
 	private final class Words implements AutoCloseable {

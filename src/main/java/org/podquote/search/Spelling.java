@@ -33,7 +33,6 @@ import org.hibernate.search.backend.elasticsearch.search.query.ElasticsearchSear
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.SearchException;
 import org.podquote.appearance.Appearance;
 import org.springframework.stereotype.Component;
 
@@ -69,10 +68,11 @@ class Spelling {
 
 	private final EntityManager entityManager;
 
-	private volatile Boolean lucene;
+	private final OnLucene lucene;
 
 	Spelling(EntityManagerFactory entityManagerFactory, EntityManager entityManager) {
 		this.entityManagerFactory = entityManagerFactory;
+		this.lucene = new OnLucene(entityManagerFactory);
 		this.entityManager = entityManager;
 	}
 
@@ -123,7 +123,7 @@ class Spelling {
 		if (checked.isEmpty()) {
 			return Map.of();
 		}
-		return isLucene() ? onLucene(checked) : onOpenSearch(checked);
+		return lucene.test() ? onLucene(checked) : onOpenSearch(checked);
 	}
 
 	private long quotes(String word) {
@@ -173,18 +173,6 @@ class Spelling {
 		return d[x.length][y.length];
 	}
 
-	private boolean isLucene() {
-		if (lucene == null) {
-			try {
-				Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
-				lucene = true;
-			}
-			catch (SearchException ex) {
-				lucene = false;
-			}
-		}
-		return lucene;
-	}
 
 	private Map<String, String> onLucene(List<String> words) {
 		Analyzer exact = Search.mapping(entityManagerFactory)

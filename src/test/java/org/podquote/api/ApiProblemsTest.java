@@ -12,6 +12,7 @@ import org.podquote.episode.EpisodeRepository;
 import org.podquote.episode.ImportTimes;
 import org.podquote.podcast.Podcast;
 import org.podquote.podcast.PodcastRepository;
+import org.podquote.search.LibraryCache;
 import org.podquote.search.QuoteSearch;
 import org.podquote.speaker.SpeakerQuoteList;
 import org.podquote.speaker.SpeakerRepository;
@@ -84,6 +85,10 @@ class ApiProblemsTest {
 
 	@MockitoBean
 	SpeakingTimes speakingTimes;
+
+	/** What the conditional-GET filter keeps the latest import in; the slice has no library version to key it. */
+	@MockitoBean
+	LibraryCache libraryCache;
 
 	/** The links in answers, which the slice leaves out with the rest of the app's configuration. */
 	@TestConfiguration(proxyBeanMethods = false)

@@ -91,6 +91,9 @@ public class Appearance {
 	@Column(length = 384)
 	private byte[] meaning;
 
+	/** The name of the {@link #getMeaning meaning} property, as Hibernate's events name it. */
+	public static final String MEANING = "meaning";
+
 	protected Appearance() {
 	}
 

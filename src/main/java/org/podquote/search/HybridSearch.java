@@ -95,7 +95,7 @@ class HybridSearch implements QuoteSearch, SimilarQuotes {
 		this.facetLabels = facetLabels;
 		this.embeddings = embeddings;
 		this.coverage = coverage;
-		this.alikeKept = cache.bounded(500);
+		this.alikeKept = cache.boundedWithMeaning(500);
 	}
 
 	private record Near(long id, float score) {

@@ -3,6 +3,7 @@ package org.podquote.search;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -41,14 +42,28 @@ public class LibraryCache {
 		return version.sinceChange() >= SETTLE.toNanos();
 	}
 
-	/** A cache of at most {@code max} values, emptied when the library changes. */
+	/**
+	 * A cache of at most {@code max} values, emptied when the library changes; quotes given their
+	 * meaning by the background embedder are no change to it.
+	 */
 	public <K, V> Bounded<K, V> bounded(int max) {
-		return new Bounded<>(version, max);
+		return new Bounded<>(version::current, version::sinceChange, max);
+	}
+
+	/**
+	 * A cache of values that depend on the quotes' embeddings as well (the quotes said alike): also
+	 * emptied whenever quotes are given their meaning.
+	 */
+	public <K, V> Bounded<K, V> boundedWithMeaning(int max) {
+		return new Bounded<>(version::withMeaning, version::sinceMeaningChange, max);
 	}
 
 	public static final class Bounded<K, V> {
 
-		private final LibraryVersion version;
+		/** The version this cache follows, and the nanoseconds since it last moved. */
+		private final LongSupplier current;
+
+		private final LongSupplier sinceChange;
 
 		private final int max;
 
@@ -56,8 +71,9 @@ public class LibraryCache {
 
 		private final Map<K, V> values;
 
-		Bounded(LibraryVersion version, int max) {
-			this.version = version;
+		Bounded(LongSupplier current, LongSupplier sinceChange, int max) {
+			this.current = current;
+			this.sinceChange = sinceChange;
 			this.max = max;
 			this.values = new LinkedHashMap<>(16, 0.75f, true) {
 
@@ -71,7 +87,7 @@ public class LibraryCache {
 
 		/** The value kept for this key in this version of the library, else computed (outside the lock). */
 		public V get(K key, Supplier<V> compute) {
-			long now = version.current();
+			long now = current.getAsLong();
 			synchronized (this) {
 				if (heldFor != now) {
 					values.clear();
@@ -82,11 +98,11 @@ public class LibraryCache {
 					return held;
 				}
 			}
-			boolean settled = version.sinceChange() >= SETTLE.toNanos();
+			boolean settled = sinceChange.getAsLong() >= SETTLE.toNanos();
 			V value = compute.get();
 			if (settled && value != null) {
 				synchronized (this) {
-					if (heldFor == now && version.current() == now) {
+					if (heldFor == now && current.getAsLong() == now) {
 						values.put(key, value);
 					}
 				}
@@ -96,7 +112,7 @@ public class LibraryCache {
 
 		/** The value kept for this key in this version of the library, or null: nothing is computed. */
 		public synchronized V peek(K key) {
-			return heldFor == version.current() ? values.get(key) : null;
+			return heldFor == current.getAsLong() ? values.get(key) : null;
 		}
 
 		synchronized int size() {

@@ -15,6 +15,7 @@ import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
+import org.podquote.appearance.Appearance;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,11 @@ import org.springframework.stereotype.Component;
  * deletion), or the index is rebuilt: what the search reads from the database for every page (the
  * names of the facets' people and shows, the years, the people and shows a query names) is kept
  * until it changes, instead of being queried again for each search.
+ * <p>
+ * A commit that only gave quotes their meaning (the background embedder's batches, every few
+ * seconds for hours on a large library) moves a second number, {@link #withMeaning}, and not this
+ * one: the words, counts, people and shows are what they were, and what depends on the embeddings
+ * (the quotes said alike) is kept by that second number.
  */
 @Component
 class LibraryVersion implements SmartInitializingSingleton {
@@ -31,6 +37,11 @@ class LibraryVersion implements SmartInitializingSingleton {
 
 	/** When the version last changed ({@link System#nanoTime}). */
 	private volatile long changedAt = System.nanoTime();
+
+	/** Moves with {@link #version} and with each commit that only wrote quotes' meaning. */
+	private final AtomicLong withMeaning = new AtomicLong();
+
+	private volatile long meaningChangedAt = System.nanoTime();
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -54,21 +65,53 @@ class LibraryVersion implements SmartInitializingSingleton {
 		registry.appendListeners(EventType.POST_COMMIT_UPDATE, listener);
 		registry.appendListeners(EventType.POST_COMMIT_DELETE, listener);
 		version.incrementAndGet();
+		withMeaning.incrementAndGet();
 	}
 
 	long current() {
 		return version.get();
 	}
 
+	/** A number that moves with {@link #current} and also when quotes were given their meaning. */
+	long withMeaning() {
+		return withMeaning.get();
+	}
+
 	/** Says the library changed by other means than entities (a rebuilt index). */
 	void changed() {
 		changedAt = System.nanoTime();
 		version.incrementAndGet();
+		meaningChanged();
+	}
+
+	private void meaningChanged() {
+		meaningChangedAt = System.nanoTime();
+		withMeaning.incrementAndGet();
 	}
 
 	/** Nanoseconds since the version last changed. */
 	long sinceChange() {
 		return System.nanoTime() - changedAt;
+	}
+
+	/** Nanoseconds since {@link #withMeaning} last changed. */
+	long sinceMeaningChange() {
+		return System.nanoTime() - meaningChangedAt;
+	}
+
+	/** Whether an update wrote nothing but a quote's meaning (which the persister says when it knows). */
+	static boolean onlyMeaning(PostUpdateEvent event) {
+		int[] dirty = event.getDirtyProperties();
+		if (!(event.getEntity() instanceof Appearance) || dirty == null || dirty.length == 0) {
+			return false;
+		}
+		String[] names = event.getPersister().getPropertyNames();
+		for (int i : dirty) {
+			if (!Appearance.MEANING.equals(names[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A value computed once per version of the library. */
@@ -103,7 +146,12 @@ class LibraryVersion implements SmartInitializingSingleton {
 
 		@Override
 		public void onPostUpdate(PostUpdateEvent event) {
-			changed();
+			if (onlyMeaning(event)) {
+				meaningChanged();
+			}
+			else {
+				changed();
+			}
 		}
 
 		@Override
